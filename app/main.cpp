@@ -1,0 +1,90 @@
+#include "CommandLine.h"
+#include "ConsoleSession.h"
+#include "MainWindow.h"
+#include "common/Logging.h"
+#include "common/Theme.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"watchkeeper"_s);
+    QCoreApplication::setApplicationName(u"watchkeeper"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(WATCHKEEPER_VERSION));
+}
+
+int runTextOnly(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    wk::app::Options options;
+    return wk::app::parseCommandLine(app.arguments(), options).value_or(0);
+}
+
+void installTranslations(QApplication& app, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    auto* ours = new QTranslator(&app);
+    if (ours->load(locale, u"watchkeeper"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(ours);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    if (wk::app::wantsTextOnly(rawArguments))
+        return runTextOnly(argc, argv);
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setDesktopFileName(u"dev.watchkeeper.Watchkeeper"_s);
+    wk::app::Options options;
+    if (auto exitCode = wk::app::parseCommandLine(app.arguments(), options))
+        return *exitCode;
+
+    wk::logging::Options logOptions;
+    logOptions.levels = *wk::logging::parseLevelSpec(options.logLevel);
+    logOptions.logDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/logs"_s;
+    wk::logging::init(logOptions);
+    auto log = wk::logging::get("app");
+    log->info("watchkeeper {} starting; log file in {}", WATCHKEEPER_VERSION, logOptions.logDirectory);
+
+    installTranslations(app, options.language);
+    wk::ui::theme::apply(app);
+    app.setWindowIcon(QIcon(u":/icons/watchkeeper-256.png"_s));
+
+    auto session = std::make_unique<wk::app::ConsoleSession>(options);
+    QObject::connect(&session->window(), &wk::ui::MainWindow::firstChartPainted, &app,
+        [&sinceStart, log] { log->info("first chart painted {} ms after start", sinceStart.elapsed()); });
+    session->window().show();
+    if (options.quitAfterSeconds > 0)
+        QTimer::singleShot(options.quitAfterSeconds * 1000, &app, &QCoreApplication::quit);
+    const int code = app.exec();
+    session.reset();
+    log->info("watchkeeper stopped");
+    wk::logging::shutdown();
+    return code;
+}

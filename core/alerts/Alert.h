@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace wk::alerts {
+
+enum class Priority { P1 = 1, P2, P3, P4, P5 };
+
+enum class AlertStatus { Open, Acknowledged, Snoozed, Closed };
+
+struct AlertNote
+{
+    QDateTime at;
+    QString author;
+    QString text;
+};
+
+// Backend-neutral alert: no Opsgenie or JSM field leaks past AlertBackend.
+struct Alert
+{
+    QString id;
+    QString alias; // the dedup key; stable across occurrences of the same condition
+    QString message;
+    QString description;
+    Priority priority = Priority::P3;
+    AlertStatus status = AlertStatus::Open;
+    QString team;
+    QString service; // entity
+    QStringList tags;
+    QString source;
+    QString owner;
+    QString runbookUrl;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime acknowledgedAt;
+    QDateTime closedAt;
+    QDateTime snoozedUntil;
+    int count = 1;
+    int escalationLevel = 0; // 0: primary on call; each escalation moves one level up
+    QList<AlertNote> notes;
+    QMap<QString, QString> details;
+};
+
+QString priorityName(Priority p); // "P1"
+std::optional<Priority> priorityFromName(const QString& name);
+QString statusName(AlertStatus s); // "open", "acknowledged", ...
+
+} // namespace wk::alerts

@@ -1,0 +1,155 @@
+#include "polling/PollScheduler.h"
+
+#include "common/Logging.h"
+
+#include <QPointer>
+
+#include <algorithm>
+
+namespace wk::polling {
+
+namespace {
+constexpr int maxBackoffFactor = 8;
+}
+
+bool isQueryError(const Error& error)
+{
+    return error.code == ErrorCode::BadQuery || error.code == ErrorCode::NotFound
+        || error.code == ErrorCode::Unsupported;
+}
+
+PollScheduler::PollScheduler(const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_clock(clock)
+{
+    connect(&m_timer, &QTimer::timeout, this, &PollScheduler::tick);
+}
+
+void PollScheduler::add(const QString& id, const QString& source, qint64 intervalMs, Job job, bool visible)
+{
+    Entry entry;
+    entry.source = source;
+    entry.intervalMs = std::max<qint64>(intervalMs, 1000);
+    entry.job = std::move(job);
+    entry.visible = visible;
+    entry.nextDue = m_clock.now();
+    entry.generation = m_nextGeneration++;
+    m_jobs.insert(id, std::move(entry));
+    if (!m_health.contains(source)) {
+        SourceHealth h;
+        h.source = source;
+        h.intervalMs = intervalMs;
+        m_health.insert(source, h);
+    } else {
+        m_health[source].intervalMs = std::max(m_health[source].intervalMs, intervalMs);
+    }
+}
+
+void PollScheduler::remove(const QString& id)
+{
+    m_jobs.remove(id);
+}
+
+void PollScheduler::setVisible(const QString& id, bool visible)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end() || it->visible == visible)
+        return;
+    it->visible = visible;
+    // A panel that comes into view wants fresh data now, not at its next turn.
+    if (visible && it->nextDue > m_clock.now())
+        it->nextDue = m_clock.now();
+}
+
+bool PollScheduler::isVisible(const QString& id) const
+{
+    return m_jobs.value(id).visible;
+}
+
+bool PollScheduler::isInFlight(const QString& id) const
+{
+    return m_jobs.value(id).inFlight;
+}
+
+int PollScheduler::startedCount(const QString& id) const
+{
+    return m_jobs.value(id).started;
+}
+
+void PollScheduler::pollNow(const QString& id)
+{
+    auto it = m_jobs.find(id);
+    if (it != m_jobs.end())
+        it->nextDue = m_clock.now();
+}
+
+void PollScheduler::pollAllNow()
+{
+    const QDateTime now = m_clock.now();
+    for (auto& entry : m_jobs)
+        entry.nextDue = now;
+}
+
+void PollScheduler::tick()
+{
+    const QDateTime now = m_clock.now();
+    QList<QString> due;
+    for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
+        if (it->visible && !it->inFlight && it->nextDue <= now)
+            due.append(it.key());
+    }
+    for (const QString& id : due) {
+        auto it = m_jobs.find(id);
+        if (it == m_jobs.end())
+            continue;
+        it->inFlight = true;
+        ++it->started;
+        const quint64 generation = it->generation;
+        // Copy the job: it may replace or remove itself from inside.
+        Job job = it->job;
+        QPointer<PollScheduler> self(this);
+        job([self, id, generation](std::optional<Error> error) {
+            if (self)
+                self->finish(id, generation, error);
+        });
+    }
+}
+
+void PollScheduler::finish(const QString& id, quint64 generation, const std::optional<Error>& error)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end() || it->generation != generation)
+        return;
+    const QDateTime now = m_clock.now();
+    it->inFlight = false;
+    SourceHealth& health = m_health[it->source];
+    if (!error || isQueryError(*error)) {
+        it->failures = 0;
+        it->nextDue = now.addMSecs(it->intervalMs);
+        health.recordSuccess(now);
+    } else {
+        it->failures = std::min(it->failures + 1, 8);
+        const qint64 factor = std::min<qint64>(qint64(1) << (it->failures - 1), maxBackoffFactor);
+        qint64 wait = it->intervalMs * factor;
+        if (error->retryAfter)
+            wait = std::max<qint64>(wait, std::chrono::milliseconds(*error->retryAfter).count());
+        it->nextDue = now.addMSecs(wait);
+        health.recordFailure(now, *error);
+        logging::get("app")->warn("poll {} ({}) failed: {}; next try in {} s", id, it->source, describe(*error),
+            wait / 1000);
+    }
+    Q_EMIT sourceHealthChanged(it->source);
+}
+
+void PollScheduler::start(int tickMs)
+{
+    m_timer.start(tickMs);
+    tick();
+}
+
+void PollScheduler::stop()
+{
+    m_timer.stop();
+}
+
+} // namespace wk::polling

@@ -1,0 +1,182 @@
+#include "MainWindow.h"
+
+#include "alerts/AlertListWidget.h"
+#include "alerts/AlertTableModel.h"
+#include "common/SourceStatusWidget.h"
+#include "dashboards/DashboardWidget.h"
+#include "dashboards/VariableBar.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLabel>
+#include <QPointer>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTimer>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace wk::ui {
+
+namespace {
+constexpr qint64 closedAlertsShownMs = 24 * 3600 * 1000;
+}
+
+MainWindow::MainWindow(ConsoleContext context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ctx(std::move(context))
+{
+    setWindowTitle(tr("Watchkeeper — %1").arg(m_ctx.environmentName));
+    setWindowIcon(QIcon(u":/icons/watchkeeper-256.png"_s));
+    resize(1400, 900);
+
+    m_stack = new QStackedWidget(this);
+    setCentralWidget(m_stack);
+    for (const auto& dashboard : m_ctx.workspace.dashboards) {
+        auto* widget = new DashboardWidget(dashboard, m_ctx.workspace.refreshSeconds, m_ctx.metrics,
+            m_ctx.scheduler, m_ctx.clock, m_stack);
+        m_stack->addWidget(widget);
+        m_dashboards.append(widget);
+        connect(widget, &DashboardWidget::firstPaintWithData, this, [this] {
+            if (!m_firstPaintSeen) {
+                m_firstPaintSeen = true;
+                Q_EMIT firstChartPainted();
+            }
+        });
+    }
+    buildToolBar();
+
+    m_alertList = new AlertListWidget(m_ctx.alerts, m_ctx.clock, m_ctx.user, this);
+    auto* dock = new QDockWidget(tr("Alerts"), this);
+    dock->setObjectName(u"alerts-dock"_s);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setWidget(m_alertList);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {380}, Qt::Vertical);
+    connect(m_alertList, &AlertListWidget::alertSelected, this, &MainWindow::onAlertSelected);
+    connect(m_alertList, &AlertListWidget::actionFinished, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+
+    buildStatusBar();
+
+    m_ctx.scheduler.add(u"alerts"_s, m_ctx.alerts.sourceName(), qint64(m_ctx.workspace.refreshSeconds) * 1000,
+        [this](polling::PollScheduler::Finished finished) { pollAlerts(finished); });
+    // Variable values change rarely (a new service deploys): every five minutes is plenty.
+    m_ctx.scheduler.add(u"variables"_s, m_ctx.metrics.sourceName(), 5 * 60 * 1000,
+        [this](polling::PollScheduler::Finished finished) {
+            m_variables->reload();
+            finished(std::nullopt);
+        });
+    connect(&m_ctx.scheduler, &polling::PollScheduler::sourceHealthChanged, this, &MainWindow::refreshStatus);
+
+    m_clockTimer = new QTimer(this);
+    connect(m_clockTimer, &QTimer::timeout, this, [this] {
+        refreshStatus();
+        m_alertList->model()->refreshAges();
+    });
+    m_clockTimer->start(1000);
+    showTier(0);
+}
+
+MainWindow::~MainWindow()
+{
+    m_ctx.scheduler.remove(u"alerts"_s);
+    m_ctx.scheduler.remove(u"variables"_s);
+}
+
+void MainWindow::buildToolBar()
+{
+    auto* bar = addToolBar(tr("Dashboards"));
+    bar->setObjectName(u"dashboards-toolbar"_s);
+    bar->setMovable(false);
+    auto* brand = new QLabel(u"<b>Watchkeeper</b>"_s, bar);
+    brand->setContentsMargins(6, 0, 12, 0);
+    bar->addWidget(brand);
+
+    m_variables = new VariableBar(m_ctx.workspace.variables, m_ctx.metrics, bar);
+    bar->addWidget(m_variables);
+    connect(m_variables, &VariableBar::valuesChanged, this, [this](const QMap<QString, QString>& values) {
+        for (DashboardWidget* d : std::as_const(m_dashboards))
+            d->setVariables(values);
+    });
+    bar->addSeparator();
+
+    m_tabs = new QTabBar(bar);
+    m_tabs->setDrawBase(false);
+    m_tabs->setExpanding(false);
+    for (const auto& dashboard : m_ctx.workspace.dashboards)
+        m_tabs->addTab(dashboard.title);
+    bar->addWidget(m_tabs);
+    connect(m_tabs, &QTabBar::currentChanged, this, &MainWindow::showTier);
+    for (int i = 0; i < m_ctx.workspace.dashboards.size() && i < 9; ++i) {
+        auto* action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+        addAction(action);
+    }
+
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    auto* refresh = bar->addAction(tr("Refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Poll every visible panel and the alerts now (F5)"));
+    connect(refresh, &QAction::triggered, this, [this] { m_ctx.scheduler.pollAllNow(); });
+}
+
+void MainWindow::buildStatusBar()
+{
+    QStringList sources{m_ctx.metrics.sourceName(), m_ctx.alerts.sourceName()};
+    sources.removeDuplicates();
+    for (const QString& source : sources) {
+        auto* item = new SourceStatusWidget(source, m_ctx.scheduler, m_ctx.clock, statusBar());
+        statusBar()->addPermanentWidget(item);
+        m_statusItems.append(item);
+    }
+}
+
+void MainWindow::refreshStatus()
+{
+    for (SourceStatusWidget* item : std::as_const(m_statusItems))
+        item->refresh();
+}
+
+DashboardWidget* MainWindow::activeDashboard() const
+{
+    return qobject_cast<DashboardWidget*>(m_stack->currentWidget());
+}
+
+void MainWindow::showTier(int index)
+{
+    if (index < 0 || index >= m_dashboards.size())
+        return;
+    for (int i = 0; i < m_dashboards.size(); ++i)
+        m_dashboards[i]->setActive(i == index);
+    m_stack->setCurrentIndex(index);
+    if (m_tabs->currentIndex() != index)
+        m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::pollAlerts(const polling::PollScheduler::Finished& finished)
+{
+    alerts::AlertQuery query;
+    query.includeClosed = true;
+    query.closedSince = m_ctx.clock.now().addMSecs(-closedAlertsShownMs);
+    query.limit = 500;
+    m_ctx.alerts.list(query, this, [this, finished](Result<alerts::AlertPage> page) {
+        if (page)
+            m_alertList->setAlerts(page->alerts);
+        finished(page ? std::nullopt : std::optional<Error>(page.error()));
+    });
+}
+
+void MainWindow::onAlertSelected(const QString& alertId, const QString& service)
+{
+    Q_UNUSED(alertId);
+    if (!service.isEmpty())
+        m_variables->select(u"service"_s, service);
+}
+
+} // namespace wk::ui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "alerts/AlertBackend.h"
+#include "common/Clock.h"
+#include "metrics/MetricsBackend.h"
+#include "polling/PollScheduler.h"
+#include "workspace/Workspace.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+
+class QStackedWidget;
+class QTabBar;
+class QTimer;
+
+namespace wk::ui {
+
+class AlertListWidget;
+class DashboardWidget;
+class SourceStatusWidget;
+class VariableBar;
+
+struct ConsoleContext
+{
+    metrics::MetricsBackend& metrics;
+    alerts::AlertBackend& alerts;
+    polling::PollScheduler& scheduler;
+    const Clock& clock;
+    workspace::Workspace workspace;
+    QString user;
+    QString environmentName; // "Demo fleet", "prod-eu"
+};
+
+// The console: variable pickers and tier tabs on top, the active tier's panels, the alert list docked
+// below, and the per-source status in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(ConsoleContext context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QList<DashboardWidget*> dashboards() const { return m_dashboards; }
+    DashboardWidget* activeDashboard() const;
+    void showTier(int index);
+    AlertListWidget* alertList() const { return m_alertList; }
+    VariableBar* variableBar() const { return m_variables; }
+    QTabBar* tierTabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    void firstChartPainted();
+
+private:
+    void buildToolBar();
+    void buildStatusBar();
+    void pollAlerts(const polling::PollScheduler::Finished& finished);
+    void onAlertSelected(const QString& alertId, const QString& service);
+    void refreshStatus();
+
+    ConsoleContext m_ctx;
+    QTabBar* m_tabs = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QList<DashboardWidget*> m_dashboards;
+    AlertListWidget* m_alertList = nullptr;
+    VariableBar* m_variables = nullptr;
+    QList<SourceStatusWidget*> m_statusItems;
+    QTimer* m_clockTimer = nullptr;
+    bool m_firstPaintSeen = false;
+};
+
+} // namespace wk::ui

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "alerts/Alert.h"
+#include "alerts/AlertAction.h"
+#include "common/Error.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace wk {
+class Clock;
+}
+
+namespace wk::alerts {
+class AlertBackend;
+}
+
+namespace wk::ui {
+
+class AlertDetailView;
+class AlertFilterProxyModel;
+class AlertTableModel;
+
+// The on-call engineer's main view: filter bar, alert table, the selected alert's details and the actions
+// on it. Actions show as pending until the backend confirms them; single-key shortcuts (A, C, E, N) work
+// while the focus is anywhere in this widget except the filter field.
+class AlertListWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AlertListWidget(alerts::AlertBackend& backend, const Clock& clock, QString user, QWidget* parent = nullptr);
+
+    // The poll scheduler calls this with every alert it has; the table is updated in place.
+    void setAlerts(const QList<alerts::Alert>& alerts);
+
+    AlertTableModel* model() const { return m_model; }
+    AlertFilterProxyModel* proxy() const { return m_proxy; }
+    QTableView* view() const { return m_view; }
+
+    QString selectedAlertId() const;
+    bool selectAlert(const QString& alertId); // false when it is unknown or filtered out
+
+public Q_SLOTS:
+    void acknowledgeSelected();
+    void closeSelected();
+    void escalateSelected();
+    void addNoteToSelected(); // asks for the text; an empty note counts as cancelled
+
+Q_SIGNALS:
+    void alertSelected(const QString& alertId, const QString& service);
+    void actionFinished(const QString& text); // for the status bar
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QWidget* createFilterBar();
+    QWidget* createActionBar();
+    void setUpView();
+    QAction* addShortcutAction(const QString& text, const QKeySequence& key, void (AlertListWidget::*slot)());
+
+    void submit(alerts::ActionKind kind, const QString& alertId, const QString& note = {});
+    void applyFilter();
+    void updateTeams(const QList<alerts::Alert>& alerts);
+    void selectionMaybeChanged();
+    void focusTable();
+    const alerts::Alert* selectedAlert() const;
+
+    static QString reasonText(const Error& error);
+    static QString doneText(alerts::ActionKind kind, const QString& message);
+    static QString failedText(alerts::ActionKind kind, const QString& message, const QString& reason);
+
+    alerts::AlertBackend& m_backend;
+    const Clock& m_clock;
+    QString m_user;
+    QString m_selectedId; // the alert the detail pane and alertSelected() last reported
+
+    AlertTableModel* m_model = nullptr;
+    AlertFilterProxyModel* m_proxy = nullptr;
+    QTableView* m_view = nullptr;
+    AlertDetailView* m_detail = nullptr;
+    QLineEdit* m_filterEdit = nullptr;
+    QComboBox* m_priorityCombo = nullptr;
+    QComboBox* m_teamCombo = nullptr;
+    QComboBox* m_statusCombo = nullptr;
+    QAction* m_ackAction = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_escalateAction = nullptr;
+    QAction* m_noteAction = nullptr;
+};
+
+} // namespace wk::ui

@@ -1,0 +1,498 @@
+#include "alerts/AlertTableModel.h"
+
+#include "common/Clock.h"
+#include "common/Theme.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+#include <QPalette>
+#include <QStyle>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace wk::ui {
+
+using alerts::ActionKind;
+using alerts::Alert;
+using alerts::AlertStatus;
+using alerts::Priority;
+
+namespace {
+
+bool sameNotes(const QList<alerts::AlertNote>& a, const QList<alerts::AlertNote>& b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+        [](const auto& x, const auto& y) { return x.at == y.at && x.author == y.author && x.text == y.text; });
+}
+
+// Alert has no operator==; a poll only reports rows whose content really changed.
+bool sameAlert(const Alert& a, const Alert& b)
+{
+    return a.id == b.id && a.alias == b.alias && a.message == b.message && a.description == b.description
+        && a.priority == b.priority && a.status == b.status && a.team == b.team && a.service == b.service
+        && a.tags == b.tags && a.source == b.source && a.owner == b.owner && a.runbookUrl == b.runbookUrl
+        && a.createdAt == b.createdAt && a.updatedAt == b.updatedAt && a.acknowledgedAt == b.acknowledgedAt
+        && a.closedAt == b.closedAt && a.snoozedUntil == b.snoozedUntil && a.count == b.count
+        && a.escalationLevel == b.escalationLevel && sameNotes(a.notes, b.notes) && a.details == b.details;
+}
+
+// A poll that left the backend before a confirmed action landed must not roll the row back.
+bool isOlderThan(const Alert& incoming, const Alert& current)
+{
+    return incoming.updatedAt.isValid() && current.updatedAt.isValid() && incoming.updatedAt < current.updatedAt;
+}
+
+QString localTime(const QDateTime& t)
+{
+    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+AlertTableModel::AlertTableModel(const Clock& clock, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_clock(clock)
+{ }
+
+int AlertTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_alerts.size());
+}
+
+int AlertTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AlertTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Alert& alert = m_alerts.at(index.row());
+    const int column = index.column();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(alert, column);
+    case SortRole:
+        return sortData(alert, column);
+    case AlertIdRole:
+        return alert.id;
+    case Qt::ToolTipRole:
+        return toolTipData(alert, column);
+    case Qt::ForegroundRole:
+        return foregroundData(alert, column);
+    case Qt::BackgroundRole:
+        return backgroundData(alert);
+    case Qt::FontRole:
+        return fontData(alert, column);
+    case Qt::DecorationRole:
+        if (column == StatusColumn && m_failures.contains(alert.id))
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == PriorityColumn)
+            return int(Qt::AlignCenter);
+        if (column == AgeColumn || column == CountColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant AlertTableModel::displayData(const Alert& alert, int column) const
+{
+    switch (column) {
+    case PriorityColumn:
+        return alerts::priorityName(alert.priority);
+    case StatusColumn:
+        if (const auto pending = pendingAction(alert.id))
+            return pendingText(*pending);
+        return statusText(alert.status);
+    case MessageColumn:
+        return alert.message;
+    case ServiceColumn:
+        return alert.service;
+    case TeamColumn:
+        return alert.team;
+    case OwnerColumn:
+        return alert.owner;
+    case AgeColumn:
+        return alert.createdAt.isValid() ? formatAge(ageSeconds(alert)) : QString();
+    case CountColumn:
+        return QString::number(alert.count);
+    }
+    return {};
+}
+
+QVariant AlertTableModel::sortData(const Alert& alert, int column) const
+{
+    switch (column) {
+    case PriorityColumn:
+        return static_cast<int>(alert.priority);
+    case StatusColumn:
+        return static_cast<int>(alert.status);
+    case AgeColumn:
+        // Not the clock: a comparator whose values drift during a sort is not a strict weak order.
+        if (!alert.createdAt.isValid())
+            return std::numeric_limits<qint64>::max();
+        return -alert.createdAt.toMSecsSinceEpoch();
+    case CountColumn:
+        return alert.count;
+    default:
+        return displayData(alert, column);
+    }
+}
+
+QVariant AlertTableModel::toolTipData(const Alert& alert, int column) const
+{
+    QString tip;
+    switch (column) {
+    case StatusColumn:
+        if (isPending(alert.id))
+            tip = tr("Waiting for the alert service to confirm");
+        else if (alert.status == AlertStatus::Acknowledged && !alert.owner.isEmpty() && alert.acknowledgedAt.isValid())
+            tip = tr("Acknowledged by %1 at %2").arg(alert.owner, localTime(alert.acknowledgedAt));
+        else if (alert.status == AlertStatus::Snoozed && alert.snoozedUntil.isValid())
+            tip = tr("Snoozed until %1").arg(localTime(alert.snoozedUntil));
+        else if (alert.status == AlertStatus::Closed && alert.closedAt.isValid())
+            tip = tr("Closed at %1").arg(localTime(alert.closedAt));
+        break;
+    case AgeColumn:
+        if (alert.createdAt.isValid())
+            tip = tr("Created %1").arg(localTime(alert.createdAt));
+        break;
+    case CountColumn:
+        tip = tr("Occurrences of this alert: %1").arg(alert.count);
+        break;
+    case PriorityColumn:
+        break;
+    default:
+        // Long messages and service names are elided in the cell.
+        tip = displayData(alert, column).toString();
+        break;
+    }
+    const QString failed = m_failures.value(alert.id);
+    if (failed.isEmpty())
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    return tip.isEmpty() ? failed : QString(failed + u'\n' + tip);
+}
+
+QVariant AlertTableModel::foregroundData(const Alert& alert, int column) const
+{
+    if (alert.status == AlertStatus::Closed)
+        return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    if (column == PriorityColumn)
+        return QBrush(theme::priorityColor(alert.priority));
+    return {};
+}
+
+QVariant AlertTableModel::backgroundData(const Alert& alert) const
+{
+    // A faint tint marks what still needs someone; it goes away once the alert is acknowledged.
+    if (alert.status != AlertStatus::Open)
+        return {};
+    if (alert.priority != Priority::P1 && alert.priority != Priority::P2)
+        return {};
+    QColor tint = theme::priorityColor(alert.priority);
+    tint.setAlpha(alert.priority == Priority::P1 ? 36 : 24);
+    return QBrush(tint);
+}
+
+QVariant AlertTableModel::fontData(const Alert& alert, int column) const
+{
+    if (column == PriorityColumn) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    if (column == StatusColumn && isPending(alert.id)) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    return {};
+}
+
+QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole) {
+        if (section == PriorityColumn)
+            return int(Qt::AlignCenter);
+        if (section == AgeColumn || section == CountColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case PriorityColumn:
+        return tr("Priority");
+    case StatusColumn:
+        return tr("Status");
+    case MessageColumn:
+        return tr("Message");
+    case ServiceColumn:
+        return tr("Service");
+    case TeamColumn:
+        return tr("Team");
+    case OwnerColumn:
+        return tr("Owner");
+    case AgeColumn:
+        return tr("Age");
+    case CountColumn:
+        return tr("Count");
+    }
+    return {};
+}
+
+void AlertTableModel::setAlerts(const QList<Alert>& alerts)
+{
+    // On a duplicate id the first copy wins, so one alert never owns two rows.
+    QHash<QString, qsizetype> incoming;
+    incoming.reserve(alerts.size());
+    for (qsizetype i = 0; i < alerts.size(); ++i) {
+        if (!incoming.contains(alerts.at(i).id))
+            incoming.insert(alerts.at(i).id, i);
+    }
+
+    // Remove from the bottom up, one contiguous run at a time, so earlier row numbers stay valid.
+    int row = static_cast<int>(m_alerts.size()) - 1;
+    while (row >= 0) {
+        if (incoming.contains(m_alerts.at(row).id)) {
+            --row;
+            continue;
+        }
+        const int last = row;
+        while (row >= 0 && !incoming.contains(m_alerts.at(row).id))
+            --row;
+        const int first = row + 1;
+        beginRemoveRows({}, first, last);
+        for (int r = first; r <= last; ++r)
+            m_failures.remove(m_alerts.at(r).id);
+        m_alerts.remove(first, last - first + 1);
+        rebuildIndex();
+        endRemoveRows();
+    }
+
+    QList<int> changed;
+    for (int r = 0; r < m_alerts.size(); ++r) {
+        const Alert& next = alerts.at(incoming.value(m_alerts.at(r).id));
+        if (sameAlert(next, m_alerts.at(r)) || isOlderThan(next, m_alerts.at(r)))
+            continue;
+        m_alerts[r] = next;
+        changed.append(r);
+    }
+    // One dataChanged per contiguous run of rows: a poll that touches 50 rows is not 50 repaints.
+    for (qsizetype i = 0; i < changed.size();) {
+        qsizetype j = i;
+        while (j + 1 < changed.size() && changed.at(j + 1) == changed.at(j) + 1)
+            ++j;
+        Q_EMIT dataChanged(index(changed.at(i), 0), index(changed.at(j), ColumnCount - 1));
+        i = j + 1;
+    }
+
+    QList<Alert> added;
+    for (qsizetype i = 0; i < alerts.size(); ++i) {
+        const Alert& alert = alerts.at(i);
+        if (!m_rowById.contains(alert.id) && incoming.value(alert.id) == i)
+            added.append(alert);
+    }
+    if (!added.isEmpty()) {
+        const int first = static_cast<int>(m_alerts.size());
+        beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+        m_alerts.append(added);
+        rebuildIndex();
+        endInsertRows();
+    }
+}
+
+const Alert* AlertTableModel::alertAt(int row) const
+{
+    if (row < 0 || row >= m_alerts.size())
+        return nullptr;
+    return &m_alerts.at(row);
+}
+
+std::optional<int> AlertTableModel::rowOf(const QString& alertId) const
+{
+    const auto it = m_rowById.constFind(alertId);
+    if (it == m_rowById.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void AlertTableModel::markPending(const QString& alertId, ActionKind kind, const QString& actionId)
+{
+    m_pending[alertId].append(PendingAction{actionId, kind});
+    emitRowChanged(alertId);
+}
+
+void AlertTableModel::confirm(const QString& actionId, const Alert& updated)
+{
+    QString alertId = updated.id;
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        const auto removed = it->removeIf([&](const PendingAction& p) { return p.actionId == actionId; });
+        if (removed == 0)
+            continue;
+        alertId = it.key();
+        if (it->isEmpty())
+            m_pending.erase(it);
+        break;
+    }
+    m_failures.remove(alertId);
+    if (const auto row = rowOf(alertId); row && updated.id == alertId)
+        m_alerts[*row] = updated;
+    emitRowChanged(alertId);
+}
+
+void AlertTableModel::fail(const QString& actionId, const QString& reason)
+{
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        const auto found
+            = std::find_if(it->cbegin(), it->cend(), [&](const PendingAction& p) { return p.actionId == actionId; });
+        if (found == it->cend())
+            continue;
+        const QString alertId = it.key();
+        m_failures.insert(alertId, failureText(found->kind, reason));
+        it->erase(found);
+        if (it->isEmpty())
+            m_pending.erase(it);
+        emitRowChanged(alertId);
+        return;
+    }
+}
+
+void AlertTableModel::dismissFailure(const QString& alertId)
+{
+    if (m_failures.remove(alertId))
+        emitRowChanged(alertId);
+}
+
+bool AlertTableModel::isPending(const QString& alertId) const
+{
+    return m_pending.contains(alertId);
+}
+
+std::optional<ActionKind> AlertTableModel::pendingAction(const QString& alertId) const
+{
+    const auto it = m_pending.constFind(alertId);
+    if (it == m_pending.constEnd() || it->isEmpty())
+        return std::nullopt;
+    return it->constLast().kind;
+}
+
+QString AlertTableModel::failure(const QString& alertId) const
+{
+    return m_failures.value(alertId);
+}
+
+void AlertTableModel::refreshAges()
+{
+    if (m_alerts.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, AgeColumn), index(rowCount() - 1, AgeColumn), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+QString AlertTableModel::formatAge(qint64 seconds)
+{
+    seconds = std::max<qint64>(seconds, 0); // a backend clock a little ahead of ours
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min").arg(seconds / 60);
+    if (seconds < 86400) {
+        const qint64 minutes = (seconds % 3600) / 60;
+        if (minutes == 0)
+            return tr("%1 h").arg(seconds / 3600);
+        return tr("%1 h %2 min").arg(seconds / 3600).arg(minutes);
+    }
+    return tr("%1 d").arg(seconds / 86400);
+}
+
+QString AlertTableModel::statusText(AlertStatus status)
+{
+    switch (status) {
+    case AlertStatus::Open:
+        return tr("Open");
+    case AlertStatus::Acknowledged:
+        return tr("Acknowledged");
+    case AlertStatus::Snoozed:
+        return tr("Snoozed");
+    case AlertStatus::Closed:
+        return tr("Closed");
+    }
+    return {};
+}
+
+QString AlertTableModel::pendingText(ActionKind kind)
+{
+    switch (kind) {
+    case ActionKind::Acknowledge:
+        return tr("Acknowledging…");
+    case ActionKind::Unacknowledge:
+        return tr("Unacknowledging…");
+    case ActionKind::Close:
+        return tr("Closing…");
+    case ActionKind::Escalate:
+        return tr("Escalating…");
+    case ActionKind::AddNote:
+        return tr("Adding note…");
+    case ActionKind::Snooze:
+        return tr("Snoozing…");
+    case ActionKind::Assign:
+        return tr("Assigning…");
+    }
+    return {};
+}
+
+QString AlertTableModel::failureText(ActionKind kind, const QString& reason)
+{
+    switch (kind) {
+    case ActionKind::Acknowledge:
+        return tr("Could not acknowledge: %1").arg(reason);
+    case ActionKind::Unacknowledge:
+        return tr("Could not unacknowledge: %1").arg(reason);
+    case ActionKind::Close:
+        return tr("Could not close: %1").arg(reason);
+    case ActionKind::Escalate:
+        return tr("Could not escalate: %1").arg(reason);
+    case ActionKind::AddNote:
+        return tr("Could not add the note: %1").arg(reason);
+    case ActionKind::Snooze:
+        return tr("Could not snooze: %1").arg(reason);
+    case ActionKind::Assign:
+        return tr("Could not assign: %1").arg(reason);
+    }
+    return reason;
+}
+
+qint64 AlertTableModel::ageSeconds(const Alert& alert) const
+{
+    return alert.createdAt.secsTo(m_clock.now());
+}
+
+void AlertTableModel::emitRowChanged(const QString& alertId)
+{
+    if (const auto row = rowOf(alertId))
+        Q_EMIT dataChanged(index(*row, 0), index(*row, ColumnCount - 1));
+}
+
+void AlertTableModel::rebuildIndex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_alerts.size());
+    for (int r = 0; r < m_alerts.size(); ++r)
+        m_rowById.insert(m_alerts.at(r).id, r);
+}
+
+} // namespace wk::ui

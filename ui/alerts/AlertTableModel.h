@@ -1,0 +1,95 @@
+#pragma once
+
+#include "alerts/Alert.h"
+#include "alerts/AlertAction.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace wk {
+class Clock;
+}
+
+namespace wk::ui {
+
+// The alerts of the last poll, one row each, plus what the user has asked for and the backend has not
+// confirmed yet. A poll is applied as a diff by alert id, never as a reset, so selection and scroll survive.
+class AlertTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        PriorityColumn,
+        StatusColumn,
+        MessageColumn,
+        ServiceColumn,
+        TeamColumn,
+        OwnerColumn,
+        AgeColumn,
+        CountColumn,
+        ColumnCount,
+    };
+
+    enum Role {
+        SortRole = Qt::UserRole + 1, // raw values; age sorts youngest first (minus createdAt in ms)
+        AlertIdRole,
+    };
+
+    explicit AlertTableModel(const Clock& clock, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setAlerts(const QList<alerts::Alert>& alerts);
+    const alerts::Alert* alertAt(int row) const;
+    std::optional<int> rowOf(const QString& alertId) const;
+
+    void markPending(const QString& alertId, alerts::ActionKind kind, const QString& actionId);
+    void confirm(const QString& actionId, const alerts::Alert& updated);
+    void fail(const QString& actionId, const QString& reason);
+    void dismissFailure(const QString& alertId);
+
+    bool isPending(const QString& alertId) const;
+    std::optional<alerts::ActionKind> pendingAction(const QString& alertId) const; // the latest one
+    QString failure(const QString& alertId) const; // "Could not acknowledge: …", empty when none
+
+    // Age is relative to the clock; the lead's timer calls this so the column keeps moving.
+    void refreshAges();
+
+    static QString formatAge(qint64 seconds);
+    static QString statusText(alerts::AlertStatus status);
+    static QString pendingText(alerts::ActionKind kind);
+    static QString failureText(alerts::ActionKind kind, const QString& reason);
+
+private:
+    struct PendingAction
+    {
+        QString actionId;
+        alerts::ActionKind kind;
+    };
+
+    QVariant displayData(const alerts::Alert& alert, int column) const;
+    QVariant sortData(const alerts::Alert& alert, int column) const;
+    QVariant toolTipData(const alerts::Alert& alert, int column) const;
+    QVariant foregroundData(const alerts::Alert& alert, int column) const;
+    QVariant backgroundData(const alerts::Alert& alert) const;
+    QVariant fontData(const alerts::Alert& alert, int column) const;
+    qint64 ageSeconds(const alerts::Alert& alert) const;
+    void emitRowChanged(const QString& alertId);
+    void rebuildIndex();
+
+    const Clock& m_clock;
+    QList<alerts::Alert> m_alerts;
+    QHash<QString, int> m_rowById;
+    QHash<QString, QList<PendingAction>> m_pending; // alert id -> actions in the order they were asked for
+    QHash<QString, QString> m_failures;             // alert id -> what went wrong last
+};
+
+} // namespace wk::ui

@@ -1,0 +1,51 @@
+#include "common/UiText.h"
+
+#include <QCoreApplication>
+
+namespace wk::ui {
+
+QString errorText(const Error& error)
+{
+    switch (error.code) {
+    case ErrorCode::Network:
+        return QCoreApplication::translate("UiText", "cannot reach the server");
+    case ErrorCode::Timeout:
+        return QCoreApplication::translate("UiText", "the server did not answer in time");
+    case ErrorCode::Http:
+        return QCoreApplication::translate("UiText", "the server answered with an error (HTTP %1)").arg(error.httpStatus);
+    case ErrorCode::Parse:
+        return QCoreApplication::translate("UiText", "the answer could not be read");
+    case ErrorCode::Auth:
+        return QCoreApplication::translate("UiText", "the API key was refused");
+    case ErrorCode::RateLimited:
+        return QCoreApplication::translate("UiText", "rate limited; retrying later");
+    case ErrorCode::NotFound:
+        return QCoreApplication::translate("UiText", "not found");
+    case ErrorCode::BadQuery:
+        return QCoreApplication::translate("UiText", "the query is invalid");
+    case ErrorCode::Unsupported:
+        return QCoreApplication::translate("UiText", "not supported by this source");
+    case ErrorCode::Cancelled:
+        return QCoreApplication::translate("UiText", "cancelled");
+    case ErrorCode::Io:
+        return QCoreApplication::translate("UiText", "a file could not be read or written");
+    }
+    return QCoreApplication::translate("UiText", "unknown error");
+}
+
+QString sourceStateText(polling::SourceState state)
+{
+    switch (state) {
+    case polling::SourceState::Waiting:
+        return QCoreApplication::translate("UiText", "connecting");
+    case polling::SourceState::Live:
+        return QCoreApplication::translate("UiText", "live");
+    case polling::SourceState::Stale:
+        return QCoreApplication::translate("UiText", "stale");
+    case polling::SourceState::Failing:
+        return QCoreApplication::translate("UiText", "failing");
+    }
+    return {};
+}
+
+} // namespace wk::ui

@@ -1,0 +1,107 @@
+#include "dashboards/DashboardWidget.h"
+
+#include "dashboards/PanelWidget.h"
+#include "polling/PanelFetcher.h"
+
+#include <QGridLayout>
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+
+namespace wk::ui {
+
+DashboardWidget::DashboardWidget(const workspace::Dashboard& dashboard, int refreshSeconds,
+    metrics::MetricsBackend& backend, polling::PollScheduler& scheduler, const Clock& clock, QWidget* parent)
+    : QScrollArea(parent)
+    , m_dashboard(dashboard)
+    , m_backend(backend)
+    , m_scheduler(scheduler)
+    , m_clock(clock)
+{
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(this);
+    auto* grid = new QGridLayout(content);
+    grid->setContentsMargins(6, 6, 6, 6);
+    grid->setSpacing(6);
+    int row = 0;
+    int column = 0;
+    for (const auto& panel : m_dashboard.panels) {
+        auto* widget = new PanelWidget(panel, content);
+        const int span = std::clamp(panel.width, 1, 2);
+        if (column + span > 2) {
+            ++row;
+            column = 0;
+        }
+        grid->addWidget(widget, row, column, 1, span);
+        column += span;
+        m_panels.append(widget);
+        connect(widget, &PanelWidget::firstPaintWithData, this, &DashboardWidget::firstPaintWithData);
+        QPointer<PanelWidget> guard(widget);
+        m_scheduler.add(
+            jobId(widget), m_backend.sourceName(), qint64(refreshSeconds) * 1000,
+            [this, guard](polling::PollScheduler::Finished finished) {
+                if (!guard) {
+                    finished(std::nullopt);
+                    return;
+                }
+                poll(guard, finished);
+            },
+            false);
+    }
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(row + 1, 1);
+    setWidget(content);
+}
+
+DashboardWidget::~DashboardWidget()
+{
+    for (PanelWidget* panel : std::as_const(m_panels))
+        m_scheduler.remove(jobId(panel));
+}
+
+QString DashboardWidget::jobId(const PanelWidget* panel) const
+{
+    return u"panel:"_s + m_dashboard.id + u'/' + panel->panel().id;
+}
+
+void DashboardWidget::setActive(bool active)
+{
+    m_active = active;
+    for (PanelWidget* panel : std::as_const(m_panels))
+        m_scheduler.setVisible(jobId(panel), active);
+}
+
+void DashboardWidget::setVariables(const QMap<QString, QString>& variables)
+{
+    if (variables == m_variables)
+        return;
+    m_variables = variables;
+    ++m_variablesGeneration;
+    for (PanelWidget* panel : std::as_const(m_panels)) {
+        panel->setTitleVariables(variables);
+        panel->clearData();
+        m_scheduler.pollNow(jobId(panel));
+    }
+}
+
+void DashboardWidget::poll(PanelWidget* panel, const polling::PollScheduler::Finished& finished)
+{
+    polling::PanelRequest request;
+    request.panel = &panel->panel();
+    request.variables = m_variables;
+    request.now = m_clock.now();
+    request.plotWidthPx = panel->plotWidth();
+    const quint64 generation = m_variablesGeneration;
+    QPointer<DashboardWidget> self(this);
+    polling::fetchPanel(m_backend, request, panel, [self, panel, generation, finished](polling::PanelData data) {
+        // An answer for the previous service must not land on the new one's panel.
+        const bool current = self && self->m_variablesGeneration == generation;
+        if (current)
+            panel->setData(data);
+        finished(data.error);
+    });
+}
+
+} // namespace wk::ui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "metrics/MetricsBackend.h"
+#include "polling/PollScheduler.h"
+#include "workspace/Workspace.h"
+
+#include <QMap>
+#include <QScrollArea>
+
+namespace wk::ui {
+
+class PanelWidget;
+
+// One tier of panels (Health, Quality, ...) in a two-column grid. Each panel is its own poll job, so a slow
+// or failing query never holds up the others, and only the active tier's panels are polled.
+class DashboardWidget : public QScrollArea
+{
+    Q_OBJECT
+public:
+    DashboardWidget(const workspace::Dashboard& dashboard, int refreshSeconds, metrics::MetricsBackend& backend,
+        polling::PollScheduler& scheduler, const Clock& clock, QWidget* parent = nullptr);
+    ~DashboardWidget() override;
+
+    const workspace::Dashboard& dashboard() const { return m_dashboard; }
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
+    void setVariables(const QMap<QString, QString>& variables);
+    QList<PanelWidget*> panels() const { return m_panels; }
+    QString jobId(const PanelWidget* panel) const;
+
+Q_SIGNALS:
+    void firstPaintWithData();
+
+private:
+    void poll(PanelWidget* panel, const polling::PollScheduler::Finished& finished);
+
+    workspace::Dashboard m_dashboard;
+    metrics::MetricsBackend& m_backend;
+    polling::PollScheduler& m_scheduler;
+    const Clock& m_clock;
+    QList<PanelWidget*> m_panels;
+    QMap<QString, QString> m_variables;
+    bool m_active = false;
+    quint64 m_variablesGeneration = 0;
+};
+
+} // namespace wk::ui

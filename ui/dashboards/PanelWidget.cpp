@@ -1,0 +1,117 @@
+#include "dashboards/PanelWidget.h"
+
+#include "common/Theme.h"
+#include "common/UiText.h"
+#include "dashboards/ChartWidget.h"
+#include "dashboards/StatWidget.h"
+#include "workspace/Variables.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace wk::ui {
+
+PanelWidget::PanelWidget(const workspace::Panel& panel, QWidget* parent)
+    : QFrame(parent)
+    , m_panel(panel)
+{
+    setObjectName(u"panel"_s);
+    setStyleSheet(u"QFrame#panel { background: %1; border: 1px solid %2; border-radius: 4px; }"_s.arg(
+        theme::panel.name(), theme::panelBorder.name()));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setSpacing(2);
+
+    auto* header = new QHBoxLayout();
+    m_title = new QLabel(panel.title, this);
+    QFont bold = font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    QStringList tip;
+    if (!panel.description.isEmpty())
+        tip.append(panel.description);
+    for (const auto& t : panel.targets)
+        tip.append(u"<code>"_s + t.expr.toHtmlEscaped() + u"</code>"_s);
+    m_title->setToolTip(tip.join(u"<br>"_s));
+    header->addWidget(m_title, 1);
+    m_status = new QLabel(tr("loading…"), this);
+    m_status->setStyleSheet(u"color: %1;"_s.arg(theme::mutedText.name()));
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    header->addWidget(m_status);
+    layout->addLayout(header);
+
+    if (panel.kind == workspace::PanelKind::Stat || panel.kind == workspace::PanelKind::Gauge) {
+        m_stat = new StatWidget(panel, this);
+        layout->addWidget(m_stat, 1);
+    } else {
+        m_chart = new ChartWidget(panel, this);
+        layout->addWidget(m_chart, 1);
+        connect(m_chart, &ChartWidget::firstPaintWithData, this, &PanelWidget::firstPaintWithData);
+    }
+    setMinimumHeight(panel.kind == workspace::PanelKind::Stat ? 120 : 200);
+}
+
+void PanelWidget::setTitleVariables(const QMap<QString, QString>& variables)
+{
+    m_title->setText(workspace::expandVariables(m_panel.title, variables));
+}
+
+int PanelWidget::plotWidth() const
+{
+    return m_chart ? m_chart->plotWidth() : 1;
+}
+
+void PanelWidget::setData(const polling::PanelData& data)
+{
+    const QString time = QLocale().toString(data.fetchedAt.toLocalTime().time(), u"HH:mm:ss"_s);
+    if (data.error && data.series.empty()) {
+        // Keep whatever was drawn; say what failed and how old the picture is.
+        const QString since = m_lastGood.isValid()
+            ? tr("showing data from %1").arg(QLocale().toString(m_lastGood.toLocalTime().time(), u"HH:mm:ss"_s))
+            : tr("no data yet");
+        m_status->setText(tr("⚠ %1 — %2").arg(errorText(*data.error), since));
+        m_status->setToolTip(describe(*data.error).toHtmlEscaped());
+        m_status->setStyleSheet(u"color: %1;"_s.arg(theme::warning.name()));
+        return;
+    }
+    if (m_chart)
+        m_chart->setData(data);
+    else
+        m_stat->setData(data);
+    m_lastGood = data.fetchedAt;
+    if (data.error) {
+        m_status->setText(tr("⚠ partly failed: %1").arg(errorText(*data.error)));
+        m_status->setToolTip(describe(*data.error).toHtmlEscaped());
+        m_status->setStyleSheet(u"color: %1;"_s.arg(theme::warning.name()));
+    } else if (data.series.empty()) {
+        m_status->setText(tr("no series · %1").arg(time));
+        m_status->setToolTip(tr("The query answered, but returned no series."));
+        m_status->setStyleSheet(u"color: %1;"_s.arg(theme::mutedText.name()));
+    } else {
+        m_status->setText(time);
+        m_status->setToolTip(data.warnings.isEmpty() ? QString() : data.warnings.join(u'\n'));
+        m_status->setStyleSheet(u"color: %1;"_s.arg(theme::mutedText.name()));
+    }
+}
+
+void PanelWidget::clearData()
+{
+    polling::PanelData empty;
+    if (m_chart)
+        m_chart->setData(empty);
+    else
+        m_stat->setData(empty);
+    m_lastGood = {};
+    m_status->setText(tr("loading…"));
+    m_status->setToolTip({});
+}
+
+QString PanelWidget::statusText() const
+{
+    return m_status->text();
+}
+
+} // namespace wk::ui
