@@ -20,7 +20,7 @@ namespace {
 
 void setIdentity()
 {
-    QCoreApplication::setOrganizationName(u"watchkeeper"_s);
+    QCoreApplication::setOrganizationDomain(u"watchkeeper.dev"_s);
     QCoreApplication::setApplicationName(u"watchkeeper"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(WATCHKEEPER_VERSION));
 }

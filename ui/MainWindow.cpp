@@ -77,6 +77,7 @@ MainWindow::MainWindow(ConsoleContext context, QWidget* parent)
         m_alertList->model()->refreshAges();
     });
     m_clockTimer->start(1000);
+    m_variablesReady = m_ctx.workspace.variables.isEmpty();
     showTier(0);
 }
 
@@ -100,6 +101,10 @@ void MainWindow::buildToolBar()
     connect(m_variables, &VariableBar::valuesChanged, this, [this](const QMap<QString, QString>& values) {
         for (DashboardWidget* d : std::as_const(m_dashboards))
             d->setVariables(values);
+        if (!m_variablesReady) {
+            m_variablesReady = true;
+            showTier(m_tier);
+        }
     });
     bar->addSeparator();
 
@@ -152,8 +157,9 @@ void MainWindow::showTier(int index)
 {
     if (index < 0 || index >= m_dashboards.size())
         return;
+    m_tier = index;
     for (int i = 0; i < m_dashboards.size(); ++i)
-        m_dashboards[i]->setActive(i == index);
+        m_dashboards[i]->setActive(m_variablesReady && i == index);
     m_stack->setCurrentIndex(index);
     if (m_tabs->currentIndex() != index)
         m_tabs->setCurrentIndex(index);

@@ -66,6 +66,8 @@ private:
     QList<SourceStatusWidget*> m_statusItems;
     QTimer* m_clockTimer = nullptr;
     bool m_firstPaintSeen = false;
+    bool m_variablesReady = false; // panels wait for their $variables before the first poll
+    int m_tier = 0;
 };
 
 } // namespace wk::ui

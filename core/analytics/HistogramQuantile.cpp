@@ -69,7 +69,8 @@ double histogramQuantile(double q, std::vector<Bucket> buckets)
     if (buckets.empty())
         return kNaN;
 
-    std::sort(buckets.begin(), buckets.end(), [](const Bucket& a, const Bucket& b) { return a.upperBound < b.upperBound; });
+    std::sort(
+        buckets.begin(), buckets.end(), [](const Bucket& a, const Bucket& b) { return a.upperBound < b.upperBound; });
     if (buckets.back().upperBound != kInf)
         return kNaN;
 

@@ -51,6 +51,18 @@ DemoFleet::DemoFleet(std::uint64_t seed, IncidentScript script, std::vector<Serv
     , m_script(std::move(script))
     , m_services(std::move(services))
 {
+    m_incidentsByService.resize(m_services.size());
+    for (const auto& incident : m_script.incidents()) {
+        const int s = serviceIndex(incident.service);
+        if (s < 0)
+            continue;
+        int feature = -1;
+        for (int f = 0; f < int(m_services[s].features.size()); ++f) {
+            if (m_services[s].features[f].name == incident.target)
+                feature = f;
+        }
+        m_incidentsByService[s].push_back({&incident, feature});
+    }
     const QString inf = u"+Inf"_s;
     for (int s = 0; s < int(m_services.size()); ++s) {
         const ServiceSpec& svc = m_services[s];
@@ -225,22 +237,33 @@ QString DemoFleet::serviceOnNode(const QString& node) const
 
 bool DemoFleet::nodeReady(const QString& node, qint64 timeMs) const
 {
-    const QString service = serviceOnNode(node);
-    return m_script.intensity(IncidentKind::GpuNodeDown, service, timeMs, node) <= 0.0;
+    const int service = serviceIndex(serviceOnNode(node));
+    return service < 0 || ready(service, timeMs);
+}
+
+double DemoFleet::incident(int service, IncidentKind kind, qint64 timeMs, int feature) const
+{
+    double best = 0.0;
+    for (const auto& si : m_incidentsByService[service]) {
+        if (si.incident->kind != kind || (feature >= 0 && si.feature != feature))
+            continue;
+        best = std::max(best, IncidentScript::rampAt(*si.incident, timeMs));
+    }
+    return best;
 }
 
 double DemoFleet::requestRate(int service, qint64 timeMs) const
 {
     const ServiceSpec& svc = m_services[service];
-    const double shed = nodeReady(svc.node, timeMs) ? 1.0 : 0.6;
+    const double shed = ready(service, timeMs) ? 1.0 : 0.6;
     return svc.baseRps * trafficFactor(timeMs) * shed * (1.0 + 0.04 * noise(1000 + service, timeMs));
 }
 
 double DemoFleet::errorRatio(int service, qint64 timeMs) const
 {
     const ServiceSpec& svc = m_services[service];
-    const double latency = m_script.intensity(IncidentKind::LatencySpike, svc.name, timeMs);
-    const double down = m_script.intensity(IncidentKind::GpuNodeDown, svc.name, timeMs);
+    const double latency = incident(service, IncidentKind::LatencySpike, timeMs);
+    const double down = incident(service, IncidentKind::GpuNodeDown, timeMs);
     const double ratio = svc.errorRatio * (1.0 + 0.25 * noise(2000 + service, timeMs)) + 0.04 * latency + 0.08 * down;
     return std::clamp(ratio, 0.0, 1.0);
 }
@@ -250,8 +273,8 @@ double DemoFleet::latencyMedian(int service, qint64 timeMs) const
     const ServiceSpec& svc = m_services[service];
     // During a spike the median moves so that p99 sits near 0.9 s, well past the 500 ms alert line.
     const double spikeMedian = 0.9 / std::exp(2.326 * svc.latencySigma);
-    const double spike = m_script.intensity(IncidentKind::LatencySpike, svc.name, timeMs);
-    const double down = m_script.intensity(IncidentKind::GpuNodeDown, svc.name, timeMs);
+    const double spike = incident(service, IncidentKind::LatencySpike, timeMs);
+    const double down = incident(service, IncidentKind::GpuNodeDown, timeMs);
     double median = svc.latencyMedianSeconds + spike * (spikeMedian - svc.latencyMedianSeconds);
     median *= 1.0 + 0.6 * down + 0.08 * (trafficFactor(timeMs) - 1.0);
     return median * (1.0 + 0.05 * noise(3000 + service, timeMs));
@@ -260,10 +283,8 @@ double DemoFleet::latencyMedian(int service, qint64 timeMs) const
 double DemoFleet::accuracy(int service, qint64 timeMs) const
 {
     const ServiceSpec& svc = m_services[service];
-    const double drop = m_script.intensity(IncidentKind::AccuracyDrop, svc.name, timeMs);
-    double drift = 0.0;
-    for (const auto& f : svc.features)
-        drift = std::max(drift, m_script.intensity(IncidentKind::FeatureDrift, svc.name, timeMs, f.name));
+    const double drop = incident(service, IncidentKind::AccuracyDrop, timeMs);
+    const double drift = incident(service, IncidentKind::FeatureDrift, timeMs);
     const double value = svc.accuracy + drop * (0.80 - svc.accuracy) - 0.03 * drift
         + 0.004 * noise(4000 + service, timeMs, 5 * minuteMs);
     return std::clamp(value, 0.0, 1.0);
@@ -271,8 +292,7 @@ double DemoFleet::accuracy(int service, qint64 timeMs) const
 
 double DemoFleet::featureShift(int service, int feature, qint64 timeMs) const
 {
-    const ServiceSpec& svc = m_services[service];
-    const double drift = m_script.intensity(IncidentKind::FeatureDrift, svc.name, timeMs, svc.features[feature].name);
+    const double drift = incident(service, IncidentKind::FeatureDrift, timeMs, feature);
     return 1.2 * drift + 0.05 * std::sin(2.0 * std::numbers::pi * double(timeMs) / double(24 * hourMs));
 }
 
@@ -290,7 +310,7 @@ qint64 DemoFleet::featureStoreUpdatedMs(int service, qint64 timeMs) const
 
 bool DemoFleet::trainingFailed(int service, qint64 timeMs) const
 {
-    return m_script.intensity(IncidentKind::TrainingJobFailed, m_services[service].name, timeMs) > 0.0;
+    return incident(service, IncidentKind::TrainingJobFailed, timeMs) > 0.0;
 }
 
 qint64 DemoFleet::lastTrainingSuccessMs(int service, qint64 timeMs) const
@@ -315,7 +335,7 @@ qint64 DemoFleet::lastTrainingSuccessMs(int service, qint64 timeMs) const
 
 double DemoFleet::confidenceShape(int service, qint64 timeMs) const
 {
-    const double drop = m_script.intensity(IncidentKind::AccuracyDrop, m_services[service].name, timeMs);
+    const double drop = incident(service, IncidentKind::AccuracyDrop, timeMs);
     return 5.0 - 2.8 * drop;
 }
 
@@ -323,64 +343,64 @@ double DemoFleet::compute(const Def& def, qint64 timeMs) const
 {
     const int s = def.service;
     const ServiceSpec& svc = m_services[s];
-    const double rps = requestRate(s, timeMs);
-    const double median = latencyMedian(s, timeMs);
-    const double meanLatency = median * std::exp(svc.latencySigma * svc.latencySigma / 2.0);
-    const bool ready = nodeReady(svc.node, timeMs);
-    const double spike = m_script.intensity(IncidentKind::LatencySpike, svc.name, timeMs);
+    // Each signal computes only what it needs: the evaluator calls this hundreds of thousands of times.
+    const bool ready = this->ready(s, timeMs);
     const double n = noise(def.ref.id, timeMs);
+    auto rpsNow = [&] { return requestRate(s, timeMs); };
+    auto meanLatencyNow = [&] {
+        return latencyMedian(s, timeMs) * std::exp(svc.latencySigma * svc.latencySigma / 2.0);
+    };
+    auto spikeNow = [&] { return incident(s, IncidentKind::LatencySpike, timeMs); };
 
     switch (def.signal) {
     case Signal::Requests: {
         const double err = errorRatio(s, timeMs);
-        return rps * (def.bound > 0.5 ? err : 1.0 - err);
+        return rpsNow() * (def.bound > 0.5 ? err : 1.0 - err);
     }
     case Signal::LatencyBucket:
         if (std::isinf(def.bound))
-            return rps;
-        return rps * normalCdf((std::log(def.bound) - std::log(median)) / svc.latencySigma);
+            return rpsNow();
+        return rpsNow() * normalCdf((std::log(def.bound) - std::log(latencyMedian(s, timeMs))) / svc.latencySigma);
     case Signal::LatencySum:
-        return rps * meanLatency;
+        return rpsNow() * meanLatencyNow();
     case Signal::LatencyCount:
-        return rps;
+        return rpsNow();
     case Signal::InFlight:
-        return std::max(0.0, rps * meanLatency * (1.0 + 0.1 * n));
+        return std::max(0.0, rpsNow() * meanLatencyNow() * (1.0 + 0.1 * n));
     case Signal::Accuracy:
         return accuracy(s, timeMs);
     case Signal::ClassCount: {
-        double drift = 0.0;
-        for (const auto& f : svc.features)
-            drift = std::max(drift, m_script.intensity(IncidentKind::FeatureDrift, svc.name, timeMs, f.name));
+        const double drift = incident(s, IncidentKind::FeatureDrift, timeMs);
         std::vector<double> mix = svc.classMix;
         mix.front() += 0.1 * drift;
         double total = 0.0;
         for (double m : mix)
             total += m;
-        return rps * mix[def.index] / total * (1.0 + 0.03 * n);
+        return rpsNow() * mix[def.index] / total * (1.0 + 0.03 * n);
     }
     case Signal::ConfidenceBucket: {
         if (std::isinf(def.bound))
-            return rps;
+            return rpsNow();
         // Kumaraswamy(a, 1): F(x) = x^a; a falls when the model gets unsure.
-        return rps * std::pow(std::clamp(def.bound, 0.0, 1.0), confidenceShape(s, timeMs));
+        return rpsNow() * std::pow(std::clamp(def.bound, 0.0, 1.0), confidenceShape(s, timeMs));
     }
     case Signal::ConfidenceSum: {
         const double a = confidenceShape(s, timeMs);
-        return rps * a / (a + 1.0);
+        return rpsNow() * a / (a + 1.0);
     }
     case Signal::ConfidenceCount:
     case Signal::FeatureCount:
-        return rps;
+        return rpsNow();
     case Signal::FeatureBucket: {
         if (std::isinf(def.bound))
-            return rps;
+            return rpsNow();
         const FeatureSpec& f = svc.features[def.index];
         const double mean = f.mean + featureShift(s, def.index, timeMs) * f.sd;
-        return rps * normalCdf((def.bound - mean) / f.sd);
+        return rpsNow() * normalCdf((def.bound - mean) / f.sd);
     }
     case Signal::FeatureSum: {
         const FeatureSpec& f = svc.features[def.index];
-        return rps * (f.mean + featureShift(s, def.index, timeMs) * f.sd);
+        return rpsNow() * (f.mean + featureShift(s, def.index, timeMs) * f.sd);
     }
     case Signal::DriftScore: {
         // KS distance between N(0,1) and N(d,1) is 2*Phi(d/2) - 1; sampling adds a little floor noise.
@@ -390,22 +410,22 @@ double DemoFleet::compute(const Def& def, qint64 timeMs) const
     case Signal::GpuUtilization:
         if (!ready)
             return nan;
-        return std::clamp(30.0 + 45.0 * (trafficFactor(timeMs) - 0.55) / 0.9 + 25.0 * spike + 4.0 * n, 0.0, 100.0);
+        return std::clamp(30.0 + 45.0 * (trafficFactor(timeMs) - 0.55) / 0.9 + 25.0 * spikeNow() + 4.0 * n, 0.0, 100.0);
     case Signal::GpuMemoryUsed:
         if (!ready)
             return nan;
-        return 16.0 * gib * std::clamp(0.55 + 0.1 * trafficFactor(timeMs) + 0.25 * spike + 0.02 * n, 0.0, 1.0);
+        return 16.0 * gib * std::clamp(0.55 + 0.1 * trafficFactor(timeMs) + 0.25 * spikeNow() + 0.02 * n, 0.0, 1.0);
     case Signal::GpuMemoryTotal:
         return ready ? 16.0 * gib : nan;
     case Signal::CpuSeconds:
-        return 0.4 + rps * 0.004 * (1.0 + 0.05 * n) + 1.5 * spike;
+        return 0.4 + rpsNow() * 0.004 * (1.0 + 0.05 * n) + 1.5 * spikeNow();
     case Signal::ResidentMemory: {
         const double sawtooth = double(timeMs % (20 * minuteMs)) / double(20 * minuteMs);
         return svc.memoryBytes * (1.0 + 0.08 * sawtooth + 0.01 * n);
     }
     case Signal::QueueDepth: {
-        const double down = m_script.intensity(IncidentKind::GpuNodeDown, svc.name, timeMs);
-        return std::max(0.0, rps * meanLatency * 0.4 * (1.0 + 15.0 * spike + 10.0 * down) + 2.0 * n);
+        const double down = incident(s, IncidentKind::GpuNodeDown, timeMs);
+        return std::max(0.0, rpsNow() * meanLatencyNow() * 0.4 * (1.0 + 15.0 * spikeNow() + 10.0 * down) + 2.0 * n);
     }
     case Signal::NodeReady:
         return (ready ? 1.0 : 0.0) == double(def.index) ? 1.0 : 0.0;

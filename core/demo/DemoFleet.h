@@ -82,11 +82,21 @@ private:
     double trafficFactor(qint64 timeMs) const;
     double compute(const Def& def, qint64 timeMs) const;
     double confidenceShape(int service, qint64 timeMs) const;
+    // Intensity of a scripted incident on one service (and feature), without comparing names per sample.
+    double incident(int service, IncidentKind kind, qint64 timeMs, int feature = -1) const;
+    bool ready(int service, qint64 timeMs) const { return incident(service, IncidentKind::GpuNodeDown, timeMs) <= 0.0; }
+
+    struct ServiceIncident
+    {
+        const ScriptedIncident* incident;
+        int feature; // -1 unless the incident targets one feature
+    };
 
     std::uint64_t m_seed;
     IncidentScript m_script;
     std::vector<ServiceSpec> m_services;
     std::vector<Def> m_series;
+    std::vector<std::vector<ServiceIncident>> m_incidentsByService;
 };
 
 } // namespace wk::demo

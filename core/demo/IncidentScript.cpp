@@ -17,21 +17,24 @@ qint64 floorDiv(qint64 a, qint64 b)
     return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
 }
 
-// The seed document's alert table, spread over a six-hour cycle so something is always going on.
+// The seed document's alert table, spread over a six-hour cycle so that some alert is always open.
 std::vector<ScriptedIncident> defaultScript()
 {
     return {
         {IncidentKind::LatencySpike, u"fraud-scorer"_s, {}, 0, 25},
+        {IncidentKind::GpuNodeDown, u"churn-model"_s, u"gpu-node-3"_s, 22, 25},
         {IncidentKind::AccuracyDrop, u"churn-model"_s, {}, 30, 60},
         {IncidentKind::FeatureDrift, u"sentiment-api"_s, u"text_length"_s, 60, 90},
         {IncidentKind::GpuNodeDown, u"fraud-scorer"_s, u"gpu-node-2"_s, 100, 25},
-        {IncidentKind::FeatureStoreStale, u"churn-model"_s, {}, 120, 180},
+        {IncidentKind::FeatureStoreStale, u"churn-model"_s, {}, 110, 190},
+        {IncidentKind::FeatureDrift, u"fraud-scorer"_s, u"amount"_s, 130, 70},
         {IncidentKind::TrainingJobFailed, u"churn-model"_s, {}, 170, 60},
         {IncidentKind::LatencySpike, u"sentiment-api"_s, {}, 200, 30},
         {IncidentKind::AccuracyDrop, u"fraud-scorer"_s, {}, 240, 60},
         {IncidentKind::FeatureDrift, u"churn-model"_s, u"tenure_months"_s, 260, 70},
         {IncidentKind::GpuNodeDown, u"sentiment-api"_s, u"gpu-node-1"_s, 310, 25},
         {IncidentKind::TrainingJobFailed, u"fraud-scorer"_s, {}, 330, 20},
+        {IncidentKind::LatencySpike, u"churn-model"_s, {}, 340, 30},
     };
 }
 
@@ -47,25 +50,32 @@ IncidentScript::IncidentScript(std::vector<ScriptedIncident> incidents)
 {
 }
 
-double IncidentScript::intensity(IncidentKind kind, const QString& service, qint64 timeMs, const QString& target) const
+double IncidentScript::rampAt(const ScriptedIncident& incident, qint64 timeMs)
 {
     const qint64 cycleStart = floorDiv(timeMs, cycleMs) * cycleMs;
+    double best = 0.0;
+    // An incident near the cycle's end may spill into the next cycle: look one cycle back too.
+    for (qint64 base : {cycleStart, cycleStart - cycleMs}) {
+        const qint64 start = base + incident.startMinute * minuteMs;
+        const qint64 end = start + incident.durationMinutes * minuteMs;
+        if (timeMs < start || timeMs >= end)
+            continue;
+        const double up = double(timeMs - start) / rampMs;
+        const double down = double(end - timeMs) / rampMs;
+        best = std::max(best, std::clamp(std::min(up, down), 0.0, 1.0));
+    }
+    return best;
+}
+
+double IncidentScript::intensity(IncidentKind kind, const QString& service, qint64 timeMs, const QString& target) const
+{
     double best = 0.0;
     for (const auto& incident : m_incidents) {
         if (incident.kind != kind || incident.service != service)
             continue;
         if (!target.isEmpty() && incident.target != target)
             continue;
-        // An incident near the cycle's end may spill into the next cycle: look one cycle back too.
-        for (qint64 base : {cycleStart, cycleStart - cycleMs}) {
-            const qint64 start = base + incident.startMinute * minuteMs;
-            const qint64 end = start + incident.durationMinutes * minuteMs;
-            if (timeMs < start || timeMs >= end)
-                continue;
-            const double up = double(timeMs - start) / rampMs;
-            const double down = double(end - timeMs) / rampMs;
-            best = std::max(best, std::clamp(std::min(up, down), 0.0, 1.0));
-        }
+        best = std::max(best, rampAt(incident, timeMs));
     }
     return best;
 }

@@ -42,6 +42,9 @@ public:
     // 0 when not active, rising to 1 over rampMs after the start and falling to 0 at the end.
     double intensity(IncidentKind kind, const QString& service, qint64 timeMs, const QString& target = {}) const;
 
+    // The ramp of one scripted incident at `timeMs`, whichever cycle it falls in.
+    static double rampAt(const ScriptedIncident& incident, qint64 timeMs);
+
     // The occurrence of an incident of `kind` that covers `timeMs`, if any.
     std::vector<IncidentWindow> activeAt(qint64 timeMs) const;
 

@@ -103,7 +103,7 @@ bool YamlReader::checkKeys(const YAML::Node& map, const QString& context, const 
     QStringList seen;
     QList<int> seenLines;
     for (auto it = map.begin(); it != map.end(); ++it) {
-        const YAML::Node& key = it->first;
+        const YAML::Node key = it->first; // it-> hands out a temporary
         if (!key.IsScalar())
             return fail(key, context, u"keys must be plain names, not "_s + describeNode(key));
         const QString name = QString::fromStdString(key.Scalar());

@@ -1,5 +1,6 @@
 #include "alerts/AlertFilterProxyModel.h"
 #include "alerts/AlertTableModel.h"
+#include "alerts/AlertText.h"
 #include "common/Clock.h"
 
 #include <QAbstractItemModelTester>
@@ -112,12 +113,12 @@ TEST_F(AlertTableModelTest, ShowsOneRowPerAlertWithReadableText)
 
 TEST_F(AlertTableModelTest, AgeReadsTheWayAPersonWouldSayIt)
 {
-    EXPECT_EQ(AlertTableModel::formatAge(45), u"45 s"_s);
-    EXPECT_EQ(AlertTableModel::formatAge(12 * 60 + 59), u"12 min"_s);
-    EXPECT_EQ(AlertTableModel::formatAge(3 * 3600 + 5 * 60), u"3 h 5 min"_s);
-    EXPECT_EQ(AlertTableModel::formatAge(3 * 3600), u"3 h"_s);
-    EXPECT_EQ(AlertTableModel::formatAge(2 * 86400 + 7200), u"2 d"_s);
-    EXPECT_EQ(AlertTableModel::formatAge(-5), u"0 s"_s); // backend clock slightly ahead
+    EXPECT_EQ(wk::ui::ageText(45), u"45 s"_s);
+    EXPECT_EQ(wk::ui::ageText(12 * 60 + 59), u"12 min"_s);
+    EXPECT_EQ(wk::ui::ageText(3 * 3600 + 5 * 60), u"3 h 5 min"_s);
+    EXPECT_EQ(wk::ui::ageText(3 * 3600), u"3 h"_s);
+    EXPECT_EQ(wk::ui::ageText(2 * 86400 + 7200), u"2 d"_s);
+    EXPECT_EQ(wk::ui::ageText(-5), u"0 s"_s); // backend clock slightly ahead
 
     model.setAlerts(fiveAlerts());
     EXPECT_EQ(text(model, *model.rowOf(u"a"_s), AlertTableModel::AgeColumn), u"45 s"_s);

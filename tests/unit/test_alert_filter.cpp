@@ -3,12 +3,6 @@
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
-
-// Readable failures: gtest would otherwise print a QString as raw bytes.
-static void PrintTo(const QString& s, std::ostream* os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 using namespace wk::alerts;
 using StatusFilter = AlertFilter::StatusFilter;
 

@@ -34,8 +34,9 @@ TEST(Downsample, KeepsAtMostTwoPointsPerColumnAndEverySpike)
     for (std::size_t i = 0; i < out.size(); ++i) {
         spike |= out[i].y == 50.0;
         dip |= out[i].y == -50.0;
-        if (i > 0)
+        if (i > 0) {
             EXPECT_LE(out[i - 1].x, out[i].x) << "points stay in time order";
+        }
     }
     EXPECT_TRUE(spike);
     EXPECT_TRUE(dip);

@@ -34,18 +34,19 @@ public:
         counter(u"http_errors_total"_s, {{u"job"_s, u"api"_s}, {u"instance"_s, u"a"_s}}, 0.5);
         counter(u"http_errors_total"_s, {{u"job"_s, u"api"_s}, {u"instance"_s, u"b"_s}}, 0.3);
         // Per instance: 1/s at most 0.1 s, 3/s at most 0.5 s, 4/s at most 1 s, 5/s in all.
-        const std::pair<const char16_t*, double> buckets[] = {{u"0.1", 1.0}, {u"0.5", 3.0}, {u"1", 4.0}, {u"+Inf", 5.0}};
+        const std::pair<const char16_t*, double> buckets[]
+            = {{u"0.1", 1.0}, {u"0.5", 3.0}, {u"1", 4.0}, {u"+Inf", 5.0}};
         for (const QString& instance : {u"a"_s, u"b"_s}) {
             for (const auto& [le, rate] : buckets)
                 counter(u"request_duration_seconds_bucket"_s,
                     {{u"job"_s, u"api"_s}, {u"instance"_s, instance}, {u"le"_s, QString::fromUtf16(le)}}, rate);
         }
         // Rises 0.5 per second from 20 at kBase.
-        gauge(u"temperature_celsius"_s, {{u"room"_s, u"lab"_s}}, [](qint64 t) { return 20.0 + 0.5 * seconds(t - kBase); });
+        gauge(u"temperature_celsius"_s, {{u"room"_s, u"lab"_s}},
+            [](qint64 t) { return 20.0 + 0.5 * seconds(t - kBase); });
         // Down (no samples) from kBase + 30 min to kBase + 40 min.
-        gauge(u"node_up"_s, {{u"instance"_s, u"flaky"_s}}, [](qint64 t) {
-            return t >= kBase + 30 * kMinute && t < kBase + 40 * kMinute ? qQNaN() : 1.0;
-        });
+        gauge(u"node_up"_s, {{u"instance"_s, u"flaky"_s}},
+            [](qint64 t) { return t >= kBase + 30 * kMinute && t < kBase + 40 * kMinute ? qQNaN() : 1.0; });
     }
 
     std::vector<SeriesRef> select(const std::vector<Matcher>& matchers) const override
@@ -87,8 +88,9 @@ private:
     void counter(const QString& name, metrics::Labels labels, double perSecond)
     {
         labels.insert(u"__name__"_s, name);
-        m_series.push_back({{labels, Kind::Counter, static_cast<int>(m_series.size())},
-            [perSecond](qint64) { return perSecond; }, [perSecond](qint64 t) { return perSecond * seconds(t - kBase); }});
+        m_series.push_back(
+            {{labels, Kind::Counter, static_cast<int>(m_series.size())}, [perSecond](qint64) { return perSecond; },
+                [perSecond](qint64 t) { return perSecond * seconds(t - kBase); }});
     }
 
     void gauge(const QString& name, metrics::Labels labels, std::function<double(qint64)> f)
@@ -103,7 +105,8 @@ private:
 metrics::Vector vectorAt(const SeriesSource& source, const QString& expr, qint64 t = kNow)
 {
     auto result = evaluateInstant(expr, t, source);
-    EXPECT_TRUE(result.has_value()) << expr.toStdString() << ": " << (result ? "" : result.error().detail.toStdString());
+    EXPECT_TRUE(result.has_value()) << expr.toStdString() << ": "
+                                    << (result ? "" : result.error().detail.toStdString());
     if (!result)
         return {};
     const auto* vector = std::get_if<metrics::Vector>(&result->data);
@@ -115,7 +118,8 @@ metrics::Vector vectorAt(const SeriesSource& source, const QString& expr, qint64
 double valueAt(const SeriesSource& source, const QString& expr, qint64 t = kNow)
 {
     auto result = evaluateInstant(expr, t, source);
-    EXPECT_TRUE(result.has_value()) << expr.toStdString() << ": " << (result ? "" : result.error().detail.toStdString());
+    EXPECT_TRUE(result.has_value()) << expr.toStdString() << ": "
+                                    << (result ? "" : result.error().detail.toStdString());
     if (!result)
         return qQNaN();
     if (const auto* scalar = std::get_if<metrics::Scalar>(&result->data))
@@ -130,14 +134,6 @@ QString errorOf(const SeriesSource& source, const QString& expr)
     auto result = evaluateInstant(expr, kNow, source);
     EXPECT_FALSE(result.has_value()) << expr.toStdString() << " succeeded";
     return result ? QString() : result.error().detail;
-}
-
-metrics::Labels labels(std::initializer_list<std::pair<QString, QString>> pairs)
-{
-    metrics::Labels l;
-    for (const auto& [k, v] : pairs)
-        l.insert(k, v);
-    return l;
 }
 
 } // namespace
@@ -156,8 +152,8 @@ TEST(PromqlEvaluator, CounterRateIncreaseAndRawTotal)
     const metrics::Vector rates = vectorAt(source, u"rate(http_requests_total[5m])"_s);
     ASSERT_EQ(rates.size(), 3u);
     // Sorted by labels, __name__ dropped.
-    EXPECT_EQ(rates[0].labels, labels({{u"instance"_s, u"a"_s}, {u"job"_s, u"api"_s}}));
-    EXPECT_EQ(rates[2].labels, labels({{u"instance"_s, u"c"_s}, {u"job"_s, u"web"_s}}));
+    EXPECT_EQ(rates[0].labels, metrics::Labels({{u"instance"_s, u"a"_s}, {u"job"_s, u"api"_s}}));
+    EXPECT_EQ(rates[2].labels, metrics::Labels({{u"instance"_s, u"c"_s}, {u"job"_s, u"web"_s}}));
     EXPECT_DOUBLE_EQ(rates[2].value, 7.0);
     EXPECT_EQ(rates[0].timestampMs, kNow);
 }
@@ -193,18 +189,18 @@ TEST(PromqlEvaluator, AggregationsByAndWithout)
     const FakeSource source;
     const metrics::Vector sums = vectorAt(source, u"sum by (job) (rate(http_requests_total[5m]))"_s);
     ASSERT_EQ(sums.size(), 2u);
-    EXPECT_EQ(sums[0].labels, labels({{u"job"_s, u"api"_s}}));
+    EXPECT_EQ(sums[0].labels, metrics::Labels({{u"job"_s, u"api"_s}}));
     EXPECT_DOUBLE_EQ(sums[0].value, 5.0);
     EXPECT_DOUBLE_EQ(sums[1].value, 7.0);
     EXPECT_DOUBLE_EQ(valueAt(source, u"sum(rate(http_requests_total[5m]))"_s), 12.0);
-    EXPECT_DOUBLE_EQ(valueAt(source, u"avg(rate(http_requests_total[5m])) by (job)"_s.replace(u"(job)"_s, u"()"_s)), 4.0);
+    EXPECT_DOUBLE_EQ(valueAt(source, u"avg(rate(http_requests_total[5m])) by ()"_s), 4.0);
     EXPECT_DOUBLE_EQ(vectorAt(source, u"avg by (job) (rate(http_requests_total[5m]))"_s)[0].value, 2.5);
     EXPECT_DOUBLE_EQ(vectorAt(source, u"max by (job) (rate(http_requests_total[5m]))"_s)[0].value, 3.0);
     EXPECT_DOUBLE_EQ(vectorAt(source, u"min by (job) (rate(http_requests_total[5m]))"_s)[0].value, 2.0);
     EXPECT_DOUBLE_EQ(vectorAt(source, u"count by (job) (http_requests_total)"_s)[0].value, 2.0);
     const metrics::Vector without = vectorAt(source, u"sum without (instance) (rate(http_requests_total[5m]))"_s);
     ASSERT_EQ(without.size(), 2u);
-    EXPECT_EQ(without[1].labels, labels({{u"job"_s, u"web"_s}}));
+    EXPECT_EQ(without[1].labels, metrics::Labels({{u"job"_s, u"web"_s}}));
 }
 
 TEST(PromqlEvaluator, HistogramQuantileThroughTheFullExpression)
@@ -223,7 +219,7 @@ TEST(PromqlEvaluator, HistogramQuantileThroughTheFullExpression)
     const metrics::Vector perInstance
         = vectorAt(source, u"histogram_quantile(0.1, rate(request_duration_seconds_bucket[5m]))"_s);
     ASSERT_EQ(perInstance.size(), 2u);
-    EXPECT_EQ(perInstance[1].labels, labels({{u"instance"_s, u"b"_s}, {u"job"_s, u"api"_s}}));
+    EXPECT_EQ(perInstance[1].labels, metrics::Labels({{u"instance"_s, u"b"_s}, {u"job"_s, u"api"_s}}));
     EXPECT_NEAR(perInstance[1].value, 0.05, 1e-12);
 }
 
@@ -232,16 +228,17 @@ TEST(PromqlEvaluator, VectorDivisionMatchesLabels)
     const FakeSource source;
     const metrics::Vector ratio = vectorAt(source, u"rate(http_errors_total[5m]) / rate(http_requests_total[5m])"_s);
     ASSERT_EQ(ratio.size(), 2u); // instance c has no errors series
-    EXPECT_EQ(ratio[0].labels, labels({{u"instance"_s, u"a"_s}, {u"job"_s, u"api"_s}}));
+    EXPECT_EQ(ratio[0].labels, metrics::Labels({{u"instance"_s, u"a"_s}, {u"job"_s, u"api"_s}}));
     EXPECT_DOUBLE_EQ(ratio[0].value, 0.25);
     EXPECT_DOUBLE_EQ(ratio[1].value, 0.1);
-    EXPECT_DOUBLE_EQ(valueAt(source,
-                         u"sum by (job) (rate(http_errors_total[5m])) / on(job) sum by (job) (rate(http_requests_total[5m]))"_s),
+    EXPECT_DOUBLE_EQ(
+        valueAt(source,
+            u"sum by (job) (rate(http_errors_total[5m])) / on(job) sum by (job) (rate(http_requests_total[5m]))"_s),
         0.16);
     const metrics::Vector onInstance
         = vectorAt(source, u"http_errors_total / on(instance) http_requests_total{job=\"api\"}"_s);
     ASSERT_EQ(onInstance.size(), 2u);
-    EXPECT_EQ(onInstance[0].labels, labels({{u"instance"_s, u"a"_s}})); // on() keeps only the matched labels
+    EXPECT_EQ(onInstance[0].labels, metrics::Labels({{u"instance"_s, u"a"_s}})); // on() keeps only the matched labels
     EXPECT_TRUE(errorOf(source, u"http_errors_total / ignoring(instance) http_requests_total"_s)
                     .contains(u"many-to-many matching not allowed"_s));
 }
@@ -267,6 +264,21 @@ TEST(PromqlEvaluator, ComparisonsFilterOrReturnBool)
     EXPECT_EQ(valueAt(source, u"1 > bool 2"_s), 0.0);
     EXPECT_EQ(valueAt(source, u"2 >= bool 2"_s), 1.0);
     EXPECT_TRUE(vectorAt(source, u"temperature_celsius < 0"_s).empty());
+}
+
+TEST(PromqlEvaluator, SetOperatorsMatchOnLabelsWithoutName)
+{
+    const FakeSource source;
+    EXPECT_EQ(vectorAt(source, u"http_requests_total and http_errors_total"_s).size(), 2u);
+    const metrics::Vector unless = vectorAt(source, u"http_requests_total unless http_errors_total"_s);
+    ASSERT_EQ(unless.size(), 1u);
+    EXPECT_EQ(unless[0].labels.value(u"instance"_s), u"c"_s);
+    // a and b come from the left (errors), c from the right.
+    const metrics::Vector either = vectorAt(source, u"http_errors_total or http_requests_total"_s);
+    ASSERT_EQ(either.size(), 3u);
+    EXPECT_DOUBLE_EQ(either[0].value, 0.5 * 3600);
+    EXPECT_DOUBLE_EQ(either[2].value, 7.0 * 3600);
+    EXPECT_EQ(vectorAt(source, u"http_requests_total unless on(job) http_errors_total"_s).size(), 1u);
 }
 
 TEST(PromqlEvaluator, ScalarsFunctionsAndArithmetic)
@@ -327,8 +339,8 @@ TEST(PromqlEvaluator, RangeQueryShape)
     ASSERT_TRUE(result.has_value()) << result.error().detail.toStdString();
     const auto& matrix = std::get<metrics::Matrix>(result->data);
     ASSERT_EQ(matrix.size(), 2u);
-    EXPECT_EQ(matrix[0].labels, labels({{u"job"_s, u"api"_s}}));
-    EXPECT_EQ(matrix[1].labels, labels({{u"job"_s, u"web"_s}}));
+    EXPECT_EQ(matrix[0].labels, metrics::Labels({{u"job"_s, u"api"_s}}));
+    EXPECT_EQ(matrix[1].labels, metrics::Labels({{u"job"_s, u"web"_s}}));
     const std::size_t points = 1000 / 7 + 1;
     ASSERT_EQ(matrix[0].timestampsMs.size(), points);
     ASSERT_EQ(matrix[0].values.size(), points);

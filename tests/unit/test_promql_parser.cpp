@@ -12,7 +12,8 @@ namespace {
 ExprPtr parseOk(const QString& text)
 {
     auto parsed = parse(text);
-    EXPECT_TRUE(parsed.has_value()) << text.toStdString() << ": " << (parsed ? "" : parsed.error().detail.toStdString());
+    EXPECT_TRUE(parsed.has_value()) << text.toStdString() << ": "
+                                    << (parsed ? "" : parsed.error().detail.toStdString());
     return parsed ? std::move(*parsed) : nullptr;
 }
 
@@ -34,8 +35,7 @@ double numberOf(const QString& text)
     return number ? number->value : 0.0;
 }
 
-template<typename T>
-const T& as(const ExprPtr& expr)
+template <typename T> const T& as(const ExprPtr& expr)
 {
     return std::get<T>(expr->node);
 }
@@ -205,14 +205,18 @@ TEST(PromqlParser, ErrorsSayWhereAndWhat)
         u"parse error at char 1: vector selector must contain at least one non-empty matcher"_s);
     EXPECT_EQ(parseErrorOf(u""_s), u"parse error at char 1: no expression found in input"_s);
     EXPECT_EQ(parseErrorOf(u"x{a=\"b}"_s), u"parse error at char 5: unterminated quoted string"_s);
-    EXPECT_EQ(parseErrorOf(u"x[5]"_s), u"parse error at char 3: unexpected number \"5\" in range selector, expected duration"_s);
-    EXPECT_EQ(parseErrorOf(u"x offset 1h offset 1h"_s), u"parse error at char 13: offset may not be set multiple times"_s);
-    EXPECT_EQ(parseErrorOf(u"x offset 5m [5m]"_s), u"parse error at char 13: no offset modifiers allowed before range"_s);
+    EXPECT_EQ(parseErrorOf(u"x[5]"_s),
+        u"parse error at char 3: unexpected number \"5\" in range selector, expected duration"_s);
+    EXPECT_EQ(
+        parseErrorOf(u"x offset 1h offset 1h"_s), u"parse error at char 13: offset may not be set multiple times"_s);
+    EXPECT_EQ(
+        parseErrorOf(u"x offset 5m [5m]"_s), u"parse error at char 13: no offset modifiers allowed before range"_s);
     EXPECT_EQ(parseErrorOf(u"sum(x[5m])"_s),
         u"parse error at char 5: expected type instant vector in aggregation expression, got range vector"_s);
     EXPECT_EQ(parseErrorOf(u"x[5m] + 1"_s),
         u"parse error at char 1: binary expression must contain only scalar and instant vector types"_s);
-    EXPECT_TRUE(parseErrorOf(u"x{a=~\"(\"}"_s).startsWith(u"parse error at char 6: invalid regular expression \"(\""_s));
+    EXPECT_TRUE(
+        parseErrorOf(u"x{a=~\"(\"}"_s).startsWith(u"parse error at char 6: invalid regular expression \"(\""_s));
 }
 
 TEST(PromqlParser, UnsupportedPromqlIsNamed)

@@ -1,6 +1,6 @@
 #include "alerts/AlertDetailView.h"
 
-#include "alerts/AlertTableModel.h"
+#include "alerts/AlertText.h"
 #include "common/Theme.h"
 
 #include <QDesktopServices>
@@ -58,7 +58,7 @@ void AlertDetailView::showAlert(const alerts::Alert& alert, const QString& pendi
     m_alertId = alert.id;
     const QString muted = palette().color(QPalette::PlaceholderText).name();
 
-    QStringList facts{alerts::priorityName(alert.priority), AlertTableModel::statusText(alert.status)};
+    QStringList facts{alerts::priorityName(alert.priority), statusText(alert.status)};
     for (const QString& s : {alert.service, alert.team})
         if (!s.isEmpty())
             facts.append(s);
@@ -113,13 +113,6 @@ void AlertDetailView::showAlert(const alerts::Alert& alert, const QString& pendi
             u"style=\"padding-right:16px\">"_s
         + left + u"</td><td width=\"45%\">"_s + right + u"</td></tr></table>"_s;
     render(html, sameAlert);
-}
-
-QString AlertDetailView::escalationText(int level)
-{
-    if (level <= 0)
-        return tr("primary on call");
-    return tr("escalated to level %1").arg(level);
 }
 
 void AlertDetailView::render(const QString& html, bool keepScroll)

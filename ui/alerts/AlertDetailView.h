@@ -20,8 +20,6 @@ public:
     void showAlert(const alerts::Alert& alert, const QString& pending, const QString& failure);
     void showNothing();
 
-    static QString escalationText(int level);
-
 Q_SIGNALS:
     void dismissFailureRequested(const QString& alertId);
 

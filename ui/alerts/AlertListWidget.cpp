@@ -5,6 +5,7 @@
 #include "alerts/AlertFilter.h"
 #include "alerts/AlertFilterProxyModel.h"
 #include "alerts/AlertTableModel.h"
+#include "alerts/AlertText.h"
 #include "common/Clock.h"
 #include "common/UiText.h"
 
@@ -226,13 +227,13 @@ void AlertListWidget::setUpView()
     using M = AlertTableModel;
     header->resizeSection(M::PriorityColumn, widthFor({headerText(M::PriorityColumn), u"P5"_s}));
     header->resizeSection(M::StatusColumn,
-        widthFor({headerText(M::StatusColumn), M::pendingText(ActionKind::Acknowledge),
-            M::statusText(AlertStatus::Acknowledged)})
+        widthFor(
+            {headerText(M::StatusColumn), pendingText(ActionKind::Acknowledge), statusText(AlertStatus::Acknowledged)})
             + 20); // room for the warning icon
     header->resizeSection(M::ServiceColumn, widthFor({headerText(M::ServiceColumn), u"feature-store-online"_s}));
     header->resizeSection(M::TeamColumn, widthFor({headerText(M::TeamColumn), u"ml-platform-ops"_s}));
     header->resizeSection(M::OwnerColumn, widthFor({headerText(M::OwnerColumn), u"firstname.last"_s}));
-    header->resizeSection(M::AgeColumn, widthFor({headerText(M::AgeColumn), M::formatAge(23 * 3600 + 59 * 60)}));
+    header->resizeSection(M::AgeColumn, widthFor({headerText(M::AgeColumn), ageText(23 * 3600 + 59 * 60)}));
     header->resizeSection(M::CountColumn, widthFor({headerText(M::CountColumn), u"9999"_s}));
 }
 
@@ -337,12 +338,12 @@ void AlertListWidget::submit(ActionKind kind, const QString& alertId, const QStr
     m_backend.submit(action, this, [this, kind, actionId, message](Result<Alert> result) {
         if (result) {
             m_model->confirm(actionId, *result);
-            Q_EMIT actionFinished(doneText(kind, message));
+            Q_EMIT actionFinished(actionDoneText(kind, message));
             return;
         }
         const QString reason = reasonText(result.error());
         m_model->fail(actionId, reason);
-        Q_EMIT actionFinished(failedText(kind, message, reason));
+        Q_EMIT actionFinished(actionFailedText(kind, message, reason));
     });
 }
 
@@ -402,8 +403,7 @@ void AlertListWidget::selectionMaybeChanged()
         m_detail->showNothing();
     } else {
         const auto kind = m_model->pendingAction(alert->id);
-        m_detail->showAlert(
-            *alert, kind ? AlertTableModel::pendingText(*kind) : QString(), m_model->failure(alert->id));
+        m_detail->showAlert(*alert, kind ? pendingText(*kind) : QString(), m_model->failure(alert->id));
     }
 
     const QString id = alert != nullptr ? alert->id : QString();
@@ -428,48 +428,6 @@ QString AlertListWidget::reasonText(const Error& error)
     if (error.detail.isEmpty())
         return text;
     return tr("%1: %2").arg(text, error.detail);
-}
-
-QString AlertListWidget::doneText(ActionKind kind, const QString& message)
-{
-    switch (kind) {
-    case ActionKind::Acknowledge:
-        return tr("Acknowledged \"%1\"").arg(message);
-    case ActionKind::Unacknowledge:
-        return tr("Unacknowledged \"%1\"").arg(message);
-    case ActionKind::Close:
-        return tr("Closed \"%1\"").arg(message);
-    case ActionKind::Escalate:
-        return tr("Escalated \"%1\"").arg(message);
-    case ActionKind::AddNote:
-        return tr("Added a note to \"%1\"").arg(message);
-    case ActionKind::Snooze:
-        return tr("Snoozed \"%1\"").arg(message);
-    case ActionKind::Assign:
-        return tr("Assigned \"%1\"").arg(message);
-    }
-    return message;
-}
-
-QString AlertListWidget::failedText(ActionKind kind, const QString& message, const QString& reason)
-{
-    switch (kind) {
-    case ActionKind::Acknowledge:
-        return tr("Could not acknowledge \"%1\": %2").arg(message, reason);
-    case ActionKind::Unacknowledge:
-        return tr("Could not unacknowledge \"%1\": %2").arg(message, reason);
-    case ActionKind::Close:
-        return tr("Could not close \"%1\": %2").arg(message, reason);
-    case ActionKind::Escalate:
-        return tr("Could not escalate \"%1\": %2").arg(message, reason);
-    case ActionKind::AddNote:
-        return tr("Could not add a note to \"%1\": %2").arg(message, reason);
-    case ActionKind::Snooze:
-        return tr("Could not snooze \"%1\": %2").arg(message, reason);
-    case ActionKind::Assign:
-        return tr("Could not assign \"%1\": %2").arg(message, reason);
-    }
-    return reason;
 }
 
 } // namespace wk::ui

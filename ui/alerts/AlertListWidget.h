@@ -73,8 +73,6 @@ private:
     const alerts::Alert* selectedAlert() const;
 
     static QString reasonText(const Error& error);
-    static QString doneText(alerts::ActionKind kind, const QString& message);
-    static QString failedText(alerts::ActionKind kind, const QString& message, const QString& reason);
 
     alerts::AlertBackend& m_backend;
     const Clock& m_clock;

@@ -1,5 +1,6 @@
 #include "alerts/AlertTableModel.h"
 
+#include "alerts/AlertText.h"
 #include "common/Clock.h"
 #include "common/Theme.h"
 
@@ -125,7 +126,7 @@ QVariant AlertTableModel::displayData(const Alert& alert, int column) const
     case OwnerColumn:
         return alert.owner;
     case AgeColumn:
-        return alert.createdAt.isValid() ? formatAge(ageSeconds(alert)) : QString();
+        return alert.createdAt.isValid() ? ageText(ageSeconds(alert)) : QString();
     case CountColumn:
         return QString::number(alert.count);
     }
@@ -401,79 +402,6 @@ void AlertTableModel::refreshAges()
     if (m_alerts.isEmpty())
         return;
     Q_EMIT dataChanged(index(0, AgeColumn), index(rowCount() - 1, AgeColumn), {Qt::DisplayRole, Qt::ToolTipRole});
-}
-
-QString AlertTableModel::formatAge(qint64 seconds)
-{
-    seconds = std::max<qint64>(seconds, 0); // a backend clock a little ahead of ours
-    if (seconds < 60)
-        return tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return tr("%1 min").arg(seconds / 60);
-    if (seconds < 86400) {
-        const qint64 minutes = (seconds % 3600) / 60;
-        if (minutes == 0)
-            return tr("%1 h").arg(seconds / 3600);
-        return tr("%1 h %2 min").arg(seconds / 3600).arg(minutes);
-    }
-    return tr("%1 d").arg(seconds / 86400);
-}
-
-QString AlertTableModel::statusText(AlertStatus status)
-{
-    switch (status) {
-    case AlertStatus::Open:
-        return tr("Open");
-    case AlertStatus::Acknowledged:
-        return tr("Acknowledged");
-    case AlertStatus::Snoozed:
-        return tr("Snoozed");
-    case AlertStatus::Closed:
-        return tr("Closed");
-    }
-    return {};
-}
-
-QString AlertTableModel::pendingText(ActionKind kind)
-{
-    switch (kind) {
-    case ActionKind::Acknowledge:
-        return tr("Acknowledging…");
-    case ActionKind::Unacknowledge:
-        return tr("Unacknowledging…");
-    case ActionKind::Close:
-        return tr("Closing…");
-    case ActionKind::Escalate:
-        return tr("Escalating…");
-    case ActionKind::AddNote:
-        return tr("Adding note…");
-    case ActionKind::Snooze:
-        return tr("Snoozing…");
-    case ActionKind::Assign:
-        return tr("Assigning…");
-    }
-    return {};
-}
-
-QString AlertTableModel::failureText(ActionKind kind, const QString& reason)
-{
-    switch (kind) {
-    case ActionKind::Acknowledge:
-        return tr("Could not acknowledge: %1").arg(reason);
-    case ActionKind::Unacknowledge:
-        return tr("Could not unacknowledge: %1").arg(reason);
-    case ActionKind::Close:
-        return tr("Could not close: %1").arg(reason);
-    case ActionKind::Escalate:
-        return tr("Could not escalate: %1").arg(reason);
-    case ActionKind::AddNote:
-        return tr("Could not add the note: %1").arg(reason);
-    case ActionKind::Snooze:
-        return tr("Could not snooze: %1").arg(reason);
-    case ActionKind::Assign:
-        return tr("Could not assign: %1").arg(reason);
-    }
-    return reason;
 }
 
 qint64 AlertTableModel::ageSeconds(const Alert& alert) const

@@ -63,11 +63,6 @@ public:
     // Age is relative to the clock; the lead's timer calls this so the column keeps moving.
     void refreshAges();
 
-    static QString formatAge(qint64 seconds);
-    static QString statusText(alerts::AlertStatus status);
-    static QString pendingText(alerts::ActionKind kind);
-    static QString failureText(alerts::ActionKind kind, const QString& reason);
-
 private:
     struct PendingAction
     {

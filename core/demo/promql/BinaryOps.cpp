@@ -1,6 +1,7 @@
 #include "demo/promql/BinaryOps.h"
 
 #include "demo/promql/LabelOps.h"
+#include "demo/promql/Operators.h"
 
 #include <QHash>
 #include <QSet>
@@ -12,12 +13,6 @@ using namespace Qt::StringLiterals;
 namespace wk::demo::promql {
 
 namespace {
-
-bool isComparison(BinaryOp op)
-{
-    return op == BinaryOp::Eq || op == BinaryOp::Ne || op == BinaryOp::Gt || op == BinaryOp::Lt || op == BinaryOp::Ge
-        || op == BinaryOp::Le;
-}
 
 // The value, and whether a comparison holds (always true for arithmetic).
 std::pair<double, bool> apply(BinaryOp op, double lhs, double rhs)
@@ -186,4 +181,3 @@ Result<Value> evaluateBinary(const Binary& node, Value lhs, Value rhs)
 }
 
 } // namespace wk::demo::promql
-

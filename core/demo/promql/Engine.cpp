@@ -66,8 +66,7 @@ double applyMath(FunctionId function, double value, double a, double b)
 Engine::Engine(const SeriesSource& source)
     : m_source(source)
     , m_intervalMs(std::max<qint64>(1, source.scrapeIntervalMs()))
-{
-}
+{ }
 
 Result<Value> Engine::evaluate(const Expr& expr, qint64 timeMs)
 {
@@ -263,7 +262,6 @@ Result<Value> Engine::mathFunction(const Call& call, qint64 timeMs)
     }
     return input;
 }
-
 
 metrics::Matrix Engine::evaluateRangeSelector(const MatrixSelector& selector, qint64 timeMs)
 {

@@ -38,7 +38,8 @@ Result<metrics::QueryResult> evaluateInstant(const QString& expr, qint64 timeMs,
     Engine engine(source);
     if (const auto* matrix = std::get_if<MatrixSelector>(&(*parsed)->node)) {
         metrics::Matrix series = engine.evaluateRangeSelector(*matrix, timeMs);
-        std::sort(series.begin(), series.end(), [](const auto& a, const auto& b) { return LabelsLess()(a.labels, b.labels); });
+        std::sort(series.begin(), series.end(),
+            [](const auto& a, const auto& b) { return LabelsLess()(a.labels, b.labels); });
         return metrics::QueryResult{std::move(series), {}};
     }
     auto value = engine.evaluate(**parsed, timeMs);
@@ -47,7 +48,8 @@ Result<metrics::QueryResult> evaluateInstant(const QString& expr, qint64 timeMs,
     if (const auto* scalar = std::get_if<double>(&*value))
         return metrics::QueryResult{metrics::Scalar{timeMs, *scalar}, {}};
     auto& vector = std::get<metrics::Vector>(*value);
-    std::sort(vector.begin(), vector.end(), [](const auto& a, const auto& b) { return LabelsLess()(a.labels, b.labels); });
+    std::sort(
+        vector.begin(), vector.end(), [](const auto& a, const auto& b) { return LabelsLess()(a.labels, b.labels); });
     const auto duplicate = std::adjacent_find(vector.begin(), vector.end(),
         [](const auto& a, const auto& b) { return compareLabels(a.labels, b.labels) == 0; });
     if (duplicate != vector.end())
@@ -55,8 +57,8 @@ Result<metrics::QueryResult> evaluateInstant(const QString& expr, qint64 timeMs,
     return metrics::QueryResult{std::move(vector), {}};
 }
 
-Result<metrics::QueryResult> evaluateRange(const QString& expr, qint64 startMs, qint64 endMs, qint64 stepMs,
-    const SeriesSource& source)
+Result<metrics::QueryResult> evaluateRange(
+    const QString& expr, qint64 startMs, qint64 endMs, qint64 stepMs, const SeriesSource& source)
 {
     if (stepMs <= 0)
         return makeError(ErrorCode::BadQuery,

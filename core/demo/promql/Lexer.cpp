@@ -80,7 +80,8 @@ Result<void> scanDuration(const QString& input, int& i, Token& token)
         }
         const DurationUnit unit = unitAt(input, i);
         if (unit.length == 0 || unit.rank >= previousRank)
-            return std::unexpected(parseError(start, u"bad duration syntax: \""_s + input.mid(start, i + 1 - start) + u'"'));
+            return std::unexpected(
+                parseError(start, u"bad duration syntax: \""_s + input.mid(start, i + 1 - start) + u'"'));
         previousRank = unit.rank;
         i += unit.length;
         if (value > (kMaxDurationMs - total) / unit.ms)
@@ -133,14 +134,16 @@ Result<void> scanNumberOrDuration(const QString& input, int& i, Token& token)
         } else {
             const QByteArray text = QStringView(input).mid(start, i - start).toLatin1();
             const auto parsed = std::from_chars(text.constData(), text.constData() + text.size(), token.number);
-            if (parsed.ec != std::errc() && parsed.ec != std::errc::result_out_of_range)
-                return std::unexpected(parseError(start, u"bad number syntax: \""_s + input.mid(start, i - start) + u'"'));
+            if (parsed.ec != std::errc())
+                return std::unexpected(parseError(
+                    start, u"bad number syntax or number out of range: \""_s + input.mid(start, i - start) + u'"'));
             token.kind = Kind::Number;
         }
     }
     // ':' may follow, as in a subquery's [1h:5m].
     if (i < n && (isAlpha(input[i]) || isDigit(input[i]) || input[i] == u'.'))
-        return std::unexpected(parseError(start, u"bad number or duration syntax: \""_s + input.mid(start, i + 1 - start) + u'"'));
+        return std::unexpected(
+            parseError(start, u"bad number or duration syntax: \""_s + input.mid(start, i + 1 - start) + u'"'));
     token.text = input.mid(start, i - start);
     return {};
 }

@@ -44,7 +44,7 @@ struct Token
     };
 
     Kind kind = Kind::End;
-    QString text; // as written; for strings, the unescaped value
+    QString text;     // as written; for strings, the unescaped value
     int position = 0; // offset of the first character
     double number = 0.0;
     qint64 durationMs = 0;

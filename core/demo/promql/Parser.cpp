@@ -2,9 +2,8 @@
 
 #include "demo/promql/Functions.h"
 #include "demo/promql/Lexer.h"
+#include "demo/promql/Operators.h"
 #include "demo/promql/SelectorParser.h"
-
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -16,122 +15,6 @@ using Kind = Token::Kind;
 
 // Deep enough for any dashboard, shallow enough that a hostile query cannot exhaust the stack.
 constexpr int kMaxDepth = 200;
-constexpr int kPowPrecedence = 6;
-
-int precedence(BinaryOp op)
-{
-    switch (op) {
-    case BinaryOp::Or:
-        return 1;
-    case BinaryOp::And:
-    case BinaryOp::Unless:
-        return 2;
-    case BinaryOp::Eq:
-    case BinaryOp::Ne:
-    case BinaryOp::Gt:
-    case BinaryOp::Lt:
-    case BinaryOp::Ge:
-    case BinaryOp::Le:
-        return 3;
-    case BinaryOp::Add:
-    case BinaryOp::Sub:
-        return 4;
-    case BinaryOp::Mul:
-    case BinaryOp::Div:
-    case BinaryOp::Mod:
-        return 5;
-    case BinaryOp::Pow:
-        return kPowPrecedence;
-    }
-    return 0;
-}
-
-bool isComparison(BinaryOp op)
-{
-    return op == BinaryOp::Eq || op == BinaryOp::Ne || op == BinaryOp::Gt || op == BinaryOp::Lt || op == BinaryOp::Ge
-        || op == BinaryOp::Le;
-}
-
-bool isSetOperator(BinaryOp op)
-{
-    return op == BinaryOp::And || op == BinaryOp::Or || op == BinaryOp::Unless;
-}
-
-std::optional<BinaryOp> binaryOperator(const Token& token)
-{
-    switch (token.kind) {
-    case Kind::Add:
-        return BinaryOp::Add;
-    case Kind::Sub:
-        return BinaryOp::Sub;
-    case Kind::Mul:
-        return BinaryOp::Mul;
-    case Kind::Div:
-        return BinaryOp::Div;
-    case Kind::Mod:
-        return BinaryOp::Mod;
-    case Kind::Pow:
-        return BinaryOp::Pow;
-    case Kind::EqEq:
-        return BinaryOp::Eq;
-    case Kind::NotEq:
-        return BinaryOp::Ne;
-    case Kind::Gt:
-        return BinaryOp::Gt;
-    case Kind::Lt:
-        return BinaryOp::Lt;
-    case Kind::Ge:
-        return BinaryOp::Ge;
-    case Kind::Le:
-        return BinaryOp::Le;
-    case Kind::Identifier:
-        if (isKeyword(token, u"and"))
-            return BinaryOp::And;
-        if (isKeyword(token, u"or"))
-            return BinaryOp::Or;
-        if (isKeyword(token, u"unless"))
-            return BinaryOp::Unless;
-        return std::nullopt;
-    default:
-        return std::nullopt;
-    }
-}
-
-std::optional<AggregateOp> aggregateOperator(const Token& token)
-{
-    if (isKeyword(token, u"sum"))
-        return AggregateOp::Sum;
-    if (isKeyword(token, u"avg"))
-        return AggregateOp::Avg;
-    if (isKeyword(token, u"min"))
-        return AggregateOp::Min;
-    if (isKeyword(token, u"max"))
-        return AggregateOp::Max;
-    if (isKeyword(token, u"count"))
-        return AggregateOp::Count;
-    return std::nullopt;
-}
-
-// Real PromQL that the demo does not evaluate: named in the error so a dashboard author knows why.
-bool isUnsupportedPromql(const Token& token)
-{
-    static const QStringList names = {u"topk"_s, u"bottomk"_s, u"quantile"_s, u"stddev"_s, u"stdvar"_s,
-        u"count_values"_s, u"group"_s, u"label_replace"_s, u"label_join"_s, u"predict_linear"_s, u"deriv"_s,
-        u"idelta"_s, u"resets"_s, u"changes"_s, u"absent"_s, u"absent_over_time"_s, u"quantile_over_time"_s,
-        u"stddev_over_time"_s, u"stdvar_over_time"_s, u"timestamp"_s, u"sort"_s, u"sort_desc"_s, u"histogram_count"_s,
-        u"histogram_sum"_s, u"histogram_fraction"_s, u"holt_winters"_s, u"day_of_week"_s, u"hour"_s, u"minute"_s};
-    return token.kind == Kind::Identifier && names.contains(token.text.toLower());
-}
-
-bool isReservedKeyword(const Token& token)
-{
-    for (QStringView keyword : {u"by", u"without", u"on", u"ignoring", u"group_left", u"group_right", u"bool",
-             u"offset", u"and", u"or", u"unless"}) {
-        if (isKeyword(token, keyword))
-            return true;
-    }
-    return false;
-}
 
 class Parser
 {
@@ -139,8 +22,7 @@ public:
     explicit Parser(std::vector<Token> tokens)
         : m_tokens(std::move(tokens))
         , m_selectors(m_tokens, m_index)
-    {
-    }
+    { }
 
     Result<ExprPtr> parseQuery()
     {
@@ -253,8 +135,8 @@ private:
             return operand;
         Expr& expr = **operand;
         if (expr.type != ValueType::Scalar && expr.type != ValueType::InstantVector)
-            return std::unexpected(
-                parseError(position, u"unary expression only allowed on expressions of type scalar or instant vector"_s));
+            return std::unexpected(parseError(
+                position, u"unary expression only allowed on expressions of type scalar or instant vector"_s));
         if (!negate)
             return operand;
         if (auto* number = std::get_if<NumberLiteral>(&expr.node)) {
@@ -359,8 +241,8 @@ private:
         const int count = static_cast<int>(call.args.size());
         if (count < info.minArgs || count > info.maxArgs) {
             const QString expected = info.minArgs == info.maxArgs ? QString::number(info.minArgs)
-                : count < info.minArgs ? u"at least "_s + QString::number(info.minArgs)
-                                       : u"at most "_s + QString::number(info.maxArgs);
+                : count < info.minArgs                            ? u"at least "_s + QString::number(info.minArgs)
+                                                                  : u"at most "_s + QString::number(info.maxArgs);
             return std::unexpected(parseError(position,
                 u"expected "_s + expected + u" argument(s) in call to \""_s + call.name + u"\", got "_s
                     + QString::number(count)));
@@ -388,7 +270,8 @@ private:
             if (!isKeyword(peek(), u"by") && !isKeyword(peek(), u"without"))
                 return {};
             if (grouped)
-                return std::unexpected(parseError(peek().position, u"aggregation must only contain one grouping clause"_s));
+                return std::unexpected(
+                    parseError(peek().position, u"aggregation must only contain one grouping clause"_s));
             grouped = true;
             aggregate.without = isKeyword(next(), u"without");
             auto labels = m_selectors.parseLabelList(u"in grouping opts"_s);

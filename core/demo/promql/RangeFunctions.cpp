@@ -15,8 +15,7 @@ bool isRateFamily(FunctionId function)
 }
 
 // Calls f(t) for each sample time in the window, oldest first: endMs - k * interval while k * interval < range.
-template<typename F>
-void forEachSampleTime(const Window& window, F&& f)
+template <typename F> void forEachSampleTime(const Window& window, F&& f)
 {
     const qint64 count = (window.rangeMs + window.intervalMs - 1) / window.intervalMs;
     for (qint64 k = count - 1; k >= 0; --k)
@@ -40,8 +39,8 @@ std::optional<double> counterRate(FunctionId function, const std::vector<Point>&
 
 // Prometheus's rate/increase/delta over stored samples: the difference (with counter resets when isCounter),
 // extrapolated towards the window edges when the first/last sample is within 1.1 sample intervals of them.
-std::optional<double> extrapolatedRate(const std::vector<Point>& samples, const Window& window, bool isCounter,
-    bool isRate)
+std::optional<double> extrapolatedRate(
+    const std::vector<Point>& samples, const Window& window, bool isCounter, bool isRate)
 {
     if (samples.size() < 2)
         return std::nullopt;
@@ -134,8 +133,8 @@ double rawValue(const SeriesSource& source, const SeriesSource::SeriesRef& serie
     return source.counterTotal(series, timeMs);
 }
 
-void sampleRaw(const SeriesSource& source, const SeriesSource::SeriesRef& series, const Window& window,
-    std::vector<Point>& out)
+void sampleRaw(
+    const SeriesSource& source, const SeriesSource::SeriesRef& series, const Window& window, std::vector<Point>& out)
 {
     out.clear();
     forEachSampleTime(window, [&](qint64 t) {

@@ -29,8 +29,8 @@ std::optional<double> evaluateRangeFunction(FunctionId function, const SeriesSou
     const SeriesSource::SeriesRef& series, const Window& window, std::vector<Point>& scratch);
 
 // What a scrape would have stored in the window, oldest first: a gauge's value, a counter's total.
-void sampleRaw(const SeriesSource& source, const SeriesSource::SeriesRef& series, const Window& window,
-    std::vector<Point>& out);
+void sampleRaw(
+    const SeriesSource& source, const SeriesSource::SeriesRef& series, const Window& window, std::vector<Point>& out);
 
 // A gauge's value or a counter's total at one instant; NaN when the series has no sample then.
 double rawValue(const SeriesSource& source, const SeriesSource::SeriesRef& series, qint64 timeMs);

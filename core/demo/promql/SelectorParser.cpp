@@ -1,5 +1,7 @@
 #include "demo/promql/SelectorParser.h"
 
+#include "demo/promql/LabelOps.h"
+
 using namespace Qt::StringLiterals;
 
 namespace wk::demo::promql {
@@ -7,8 +9,6 @@ namespace wk::demo::promql {
 namespace {
 
 using Kind = Token::Kind;
-
-const QString kMetricNameLabel = u"__name__"_s;
 
 bool isLabelName(const Token& token)
 {
@@ -21,11 +21,12 @@ Result<LabelMatcher> compileMatcher(Matcher matcher, int position)
     const Matcher::Op op = compiled.matcher.op;
     if (op == Matcher::Op::Regex || op == Matcher::Op::NotRegex) {
         // Prometheus anchors label regexes and lets `.` match newlines.
-        compiled.regex = QRegularExpression(u"^(?:"_s + compiled.matcher.value + u")$"_s,
-            QRegularExpression::DotMatchesEverythingOption);
+        compiled.regex = QRegularExpression(
+            u"^(?:"_s + compiled.matcher.value + u")$"_s, QRegularExpression::DotMatchesEverythingOption);
         if (!compiled.regex.isValid())
             return std::unexpected(parseError(position,
-                u"invalid regular expression \""_s + compiled.matcher.value + u"\": "_s + compiled.regex.errorString()));
+                u"invalid regular expression \""_s + compiled.matcher.value + u"\": "_s
+                    + compiled.regex.errorString()));
         compiled.regex.optimize();
     }
     return compiled;
@@ -45,8 +46,7 @@ VectorSelector* selectorOf(Expr& expr)
 SelectorParser::SelectorParser(const std::vector<Token>& tokens, std::size_t& index)
     : m_tokens(tokens)
     , m_index(index)
-{
-}
+{ }
 
 const Token& SelectorParser::peek() const
 {
@@ -141,7 +141,8 @@ Result<ExprPtr> SelectorParser::parseModifiers(ExprPtr expr)
                 return std::unexpected(unexpectedToken(range, u"in range selector, expected duration"_s));
             next();
             if (peek().kind == Kind::Colon)
-                return std::unexpected(parseError(peek().position, u"subqueries are not supported by the demo evaluator"_s));
+                return std::unexpected(
+                    parseError(peek().position, u"subqueries are not supported by the demo evaluator"_s));
             if (peek().kind != Kind::RightBracket)
                 return std::unexpected(unexpectedToken(peek(), u"in range selector, expected \"]\""_s));
             next();
@@ -169,7 +170,8 @@ Result<ExprPtr> SelectorParser::parseModifiers(ExprPtr expr)
             continue;
         }
         if (token.kind == Kind::At)
-            return std::unexpected(parseError(token.position, u"the @ modifier is not supported by the demo evaluator"_s));
+            return std::unexpected(
+                parseError(token.position, u"the @ modifier is not supported by the demo evaluator"_s));
         return expr;
     }
 }

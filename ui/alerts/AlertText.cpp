@@ -1,0 +1,131 @@
+#include "alerts/AlertText.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace wk::ui {
+
+QString ageText(qint64 seconds)
+{
+    seconds = std::max<qint64>(seconds, 0); // a backend clock a little ahead of ours
+    if (seconds < 60)
+        return QCoreApplication::translate("AlertText", "%1 s").arg(seconds);
+    if (seconds < 3600)
+        return QCoreApplication::translate("AlertText", "%1 min").arg(seconds / 60);
+    if (seconds < 86400) {
+        const qint64 minutes = (seconds % 3600) / 60;
+        if (minutes == 0)
+            return QCoreApplication::translate("AlertText", "%1 h").arg(seconds / 3600);
+        return QCoreApplication::translate("AlertText", "%1 h %2 min").arg(seconds / 3600).arg(minutes);
+    }
+    return QCoreApplication::translate("AlertText", "%1 d").arg(seconds / 86400);
+}
+
+QString statusText(alerts::AlertStatus status)
+{
+    switch (status) {
+    case alerts::AlertStatus::Open:
+        return QCoreApplication::translate("AlertText", "Open");
+    case alerts::AlertStatus::Acknowledged:
+        return QCoreApplication::translate("AlertText", "Acknowledged");
+    case alerts::AlertStatus::Snoozed:
+        return QCoreApplication::translate("AlertText", "Snoozed");
+    case alerts::AlertStatus::Closed:
+        return QCoreApplication::translate("AlertText", "Closed");
+    }
+    return {};
+}
+
+QString pendingText(alerts::ActionKind kind)
+{
+    switch (kind) {
+    case alerts::ActionKind::Acknowledge:
+        return QCoreApplication::translate("AlertText", "Acknowledging…");
+    case alerts::ActionKind::Unacknowledge:
+        return QCoreApplication::translate("AlertText", "Unacknowledging…");
+    case alerts::ActionKind::Close:
+        return QCoreApplication::translate("AlertText", "Closing…");
+    case alerts::ActionKind::Escalate:
+        return QCoreApplication::translate("AlertText", "Escalating…");
+    case alerts::ActionKind::AddNote:
+        return QCoreApplication::translate("AlertText", "Adding note…");
+    case alerts::ActionKind::Snooze:
+        return QCoreApplication::translate("AlertText", "Snoozing…");
+    case alerts::ActionKind::Assign:
+        return QCoreApplication::translate("AlertText", "Assigning…");
+    }
+    return {};
+}
+
+QString failureText(alerts::ActionKind kind, const QString& reason)
+{
+    switch (kind) {
+    case alerts::ActionKind::Acknowledge:
+        return QCoreApplication::translate("AlertText", "Could not acknowledge: %1").arg(reason);
+    case alerts::ActionKind::Unacknowledge:
+        return QCoreApplication::translate("AlertText", "Could not unacknowledge: %1").arg(reason);
+    case alerts::ActionKind::Close:
+        return QCoreApplication::translate("AlertText", "Could not close: %1").arg(reason);
+    case alerts::ActionKind::Escalate:
+        return QCoreApplication::translate("AlertText", "Could not escalate: %1").arg(reason);
+    case alerts::ActionKind::AddNote:
+        return QCoreApplication::translate("AlertText", "Could not add the note: %1").arg(reason);
+    case alerts::ActionKind::Snooze:
+        return QCoreApplication::translate("AlertText", "Could not snooze: %1").arg(reason);
+    case alerts::ActionKind::Assign:
+        return QCoreApplication::translate("AlertText", "Could not assign: %1").arg(reason);
+    }
+    return reason;
+}
+
+QString actionDoneText(alerts::ActionKind kind, const QString& message)
+{
+    switch (kind) {
+    case alerts::ActionKind::Acknowledge:
+        return QCoreApplication::translate("AlertText", "Acknowledged \"%1\"").arg(message);
+    case alerts::ActionKind::Unacknowledge:
+        return QCoreApplication::translate("AlertText", "Unacknowledged \"%1\"").arg(message);
+    case alerts::ActionKind::Close:
+        return QCoreApplication::translate("AlertText", "Closed \"%1\"").arg(message);
+    case alerts::ActionKind::Escalate:
+        return QCoreApplication::translate("AlertText", "Escalated \"%1\"").arg(message);
+    case alerts::ActionKind::AddNote:
+        return QCoreApplication::translate("AlertText", "Added a note to \"%1\"").arg(message);
+    case alerts::ActionKind::Snooze:
+        return QCoreApplication::translate("AlertText", "Snoozed \"%1\"").arg(message);
+    case alerts::ActionKind::Assign:
+        return QCoreApplication::translate("AlertText", "Assigned \"%1\"").arg(message);
+    }
+    return message;
+}
+
+QString actionFailedText(alerts::ActionKind kind, const QString& message, const QString& reason)
+{
+    switch (kind) {
+    case alerts::ActionKind::Acknowledge:
+        return QCoreApplication::translate("AlertText", "Could not acknowledge \"%1\": %2").arg(message, reason);
+    case alerts::ActionKind::Unacknowledge:
+        return QCoreApplication::translate("AlertText", "Could not unacknowledge \"%1\": %2").arg(message, reason);
+    case alerts::ActionKind::Close:
+        return QCoreApplication::translate("AlertText", "Could not close \"%1\": %2").arg(message, reason);
+    case alerts::ActionKind::Escalate:
+        return QCoreApplication::translate("AlertText", "Could not escalate \"%1\": %2").arg(message, reason);
+    case alerts::ActionKind::AddNote:
+        return QCoreApplication::translate("AlertText", "Could not add a note to \"%1\": %2").arg(message, reason);
+    case alerts::ActionKind::Snooze:
+        return QCoreApplication::translate("AlertText", "Could not snooze \"%1\": %2").arg(message, reason);
+    case alerts::ActionKind::Assign:
+        return QCoreApplication::translate("AlertText", "Could not assign \"%1\": %2").arg(message, reason);
+    }
+    return reason;
+}
+
+QString escalationText(int level)
+{
+    if (level <= 0)
+        return QCoreApplication::translate("AlertText", "primary on call");
+    return QCoreApplication::translate("AlertText", "escalated to level %1").arg(level);
+}
+
+} // namespace wk::ui

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "alerts/Alert.h"
+#include "alerts/AlertAction.h"
+
+#include <QString>
+
+namespace wk::ui {
+
+// The words for alerts and actions, shared by the table, the detail pane and the status bar.
+QString ageText(qint64 seconds); // "45 s", "12 min", "3 h 5 min", "2 d"
+QString statusText(alerts::AlertStatus status);
+QString pendingText(alerts::ActionKind kind);                            // "Acknowledging…"
+QString failureText(alerts::ActionKind kind, const QString& reason);     // "Could not acknowledge: …"
+QString actionDoneText(alerts::ActionKind kind, const QString& message); // "Acknowledged "…""
+QString actionFailedText(alerts::ActionKind kind, const QString& message, const QString& reason);
+QString escalationText(int level); // "primary on call", "escalated to level 2"
+
+} // namespace wk::ui
