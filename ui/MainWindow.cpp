@@ -54,7 +54,7 @@ MainWindow::MainWindow(ConsoleContext context, QWidget* parent)
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     dock->setWidget(m_alertList);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
-    resizeDocks({dock}, {380}, Qt::Vertical);
+    resizeDocks({dock}, {300}, Qt::Vertical);
     connect(m_alertList, &AlertListWidget::alertSelected, this, &MainWindow::onAlertSelected);
     connect(m_alertList, &AlertListWidget::actionFinished, this,
         [this](const QString& text) { statusBar()->showMessage(text, 8000); });

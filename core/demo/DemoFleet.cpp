@@ -366,7 +366,7 @@ double DemoFleet::compute(const Def& def, qint64 timeMs) const
     case Signal::LatencyCount:
         return rpsNow();
     case Signal::InFlight:
-        return std::max(0.0, rpsNow() * meanLatencyNow() * (1.0 + 0.1 * n));
+        return std::max(0.0, rpsNow() * meanLatencyNow() * (1.0 + 0.04 * n));
     case Signal::Accuracy:
         return accuracy(s, timeMs);
     case Signal::ClassCount: {

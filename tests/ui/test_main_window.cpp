@@ -182,3 +182,30 @@ TEST_F(MainWindowTest, SelectingAnAlertShowsItsService)
     ASSERT_TRUE(alertList->selectAlert(id));
     EXPECT_EQ(window->variableBar()->combo(u"service"_s)->currentText(), u"fraud-scorer"_s);
 }
+
+TEST_F(MainWindowTest, EveryTierOfTheDefaultWorkspaceFillsFromTheDemoFleet)
+{
+    QDir().mkpath(QStringLiteral(WK_SCREENSHOT_DIR));
+    for (int tier = 0; tier < window->dashboards().size(); ++tier) {
+        window->tierTabs()->setCurrentIndex(tier);
+        ui::DashboardWidget* dashboard = window->activeDashboard();
+        const auto panels = dashboard->panels();
+        ASSERT_TRUE(settle([&] {
+            return std::all_of(panels.begin(), panels.end(), [](auto* p) { return p->hasData(); });
+        })) << dashboard->dashboard().id.toStdString();
+        for (auto* panel : panels) {
+            EXPECT_FALSE(panel->statusText().contains(u"⚠"_s))
+                << panel->panel().id.toStdString() << ": " << panel->statusText().toStdString();
+            EXPECT_FALSE(panel->statusText().contains(u"no series"_s)) << panel->panel().id.toStdString();
+            if (panel->chart()) {
+                EXPECT_GT(panel->chart()->pointCount(), 0) << panel->panel().id.toStdString();
+            }
+            if (panel->stat()) {
+                EXPECT_NE(panel->stat()->valueText(), u"no data"_s) << panel->panel().id.toStdString();
+            }
+        }
+        uitest::waitUntil([] { return false; }, 200); // let legends and layouts settle for the picture
+        EXPECT_TRUE(window->grab().save(
+            QStringLiteral(WK_SCREENSHOT_DIR "/tier-") + dashboard->dashboard().id + QStringLiteral(".png")));
+    }
+}

@@ -57,16 +57,18 @@ AlertListWidget::AlertListWidget(alerts::AlertBackend& backend, const Clock& clo
 
     auto* bottom = new QWidget;
     auto* bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 4, 0, 0);
+    bottomLayout->setContentsMargins(4, 0, 0, 0);
     bottomLayout->addWidget(createActionBar());
     bottomLayout->addWidget(m_detail, 1);
 
-    auto* splitter = new QSplitter(Qt::Vertical);
+    // Details beside the table, not below it: the dock is short and every row of alerts counts.
+    auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_view);
     splitter->addWidget(bottom);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1000, 380});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

@@ -38,6 +38,20 @@ QString bucketLabel(double lower, double upper)
     return n(lower) + u"–"_s + n(upper);
 }
 
+// Enough decimals to tell neighbouring ticks apart, and no more.
+QString labelFormatFor(const QValueAxis* axis)
+{
+    const double interval = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
+    int decimals = 0;
+    while (decimals < 4 && interval > 0) {
+        const double scaled = interval * std::pow(10.0, decimals);
+        if (std::abs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled))
+            break;
+        ++decimals;
+    }
+    return u"%."_s + QString::number(decimals) + u"f"_s;
+}
+
 } // namespace
 
 ChartWidget::ChartWidget(const workspace::Panel& panel, QWidget* parent)
@@ -220,8 +234,7 @@ void ChartWidget::setTimeSeries(const polling::PanelData& data)
         yMax = yMin + 1.0;
     m_y->setRange(yMin * scale.factor, yMax * scale.factor);
     m_y->applyNiceNumbers();
-    m_y->setLabelFormat(yMax * scale.factor >= 100 || yMax * scale.factor - yMin * scale.factor >= 10 ? u"%.0f"_s
-                                                                                                       : u"%.2g"_s);
+    m_y->setLabelFormat(labelFormatFor(m_y));
     m_y->setTitleText(scale.suffix.trimmed());
     m_chart->legend()->setVisible(data.series.size() > 1);
 }
@@ -283,8 +296,8 @@ void ChartWidget::setBars(const polling::PanelData& data)
     m_categories->setCategories(categories);
     m_y->setRange(0.0, maxValue > 0 ? maxValue * 1.15 : 1.0);
     m_y->applyNiceNumbers();
-    m_y->setLabelFormat(u"%.0f"_s);
-    m_y->setTitleText(buckets ? tr("share of requests (%)") : scale.suffix.trimmed());
+    m_y->setLabelFormat(labelFormatFor(m_y));
+    m_y->setTitleText(scale.suffix.trimmed());
     m_chart->legend()->setVisible(byTarget.size() > 1);
 }
 

@@ -34,6 +34,7 @@ DashboardWidget::DashboardWidget(const workspace::Dashboard& dashboard, int refr
             column = 0;
         }
         grid->addWidget(widget, row, column, 1, span);
+        grid->setRowStretch(row, 1);
         column += span;
         m_panels.append(widget);
         connect(widget, &PanelWidget::firstPaintWithData, this, &DashboardWidget::firstPaintWithData);
@@ -51,7 +52,6 @@ DashboardWidget::DashboardWidget(const workspace::Dashboard& dashboard, int refr
     }
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    grid->setRowStretch(row + 1, 1);
     setWidget(content);
 }
 
