@@ -23,20 +23,25 @@ bool wantsTextOnly(const QStringList& arguments)
 std::optional<int> parseCommandLine(const QStringList& arguments, Options& options)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Watchkeeper: the on-call console for machine-learning services.\n"
-                                            "With nothing configured it opens on the embedded demo fleet."));
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "Watchkeeper: the on-call console for machine-learning services.\n"
+        "With nothing configured it opens on the embedded demo fleet."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Use the embedded demo fleet, whatever is configured."));
+    const QCommandLineOption demo(
+        u"demo"_s, QCoreApplication::translate("main", "Use the embedded demo fleet, whatever is configured."));
     const QCommandLineOption workspace(u"workspace"_s,
-        QCoreApplication::translate("main", "Read dashboards from <file> instead of the configured or built-in workspace."),
+        QCoreApplication::translate(
+            "main", "Read dashboards from <file> instead of the configured or built-in workspace."),
         u"file"_s);
     const QCommandLineOption logLevel(u"log-level"_s,
-        QCoreApplication::translate("main", "Log levels, e.g. \"info\" or \"info,net=debug\" (trace, debug, info, warn, error, off)."),
+        QCoreApplication::translate(
+            "main", "Log levels, e.g. \"info\" or \"info,net=debug\" (trace, debug, info, warn, error, off)."),
         u"levels"_s, u"info"_s);
-    const QCommandLineOption lang(u"lang"_s, QCoreApplication::translate("main", "User interface language (en, th)."), u"code"_s);
-    const QCommandLineOption user(u"user"_s, QCoreApplication::translate("main", "Name recorded on your actions (default: $USER)."), u"name"_s);
+    const QCommandLineOption lang(
+        u"lang"_s, QCoreApplication::translate("main", "User interface language (en, th)."), u"code"_s);
+    const QCommandLineOption user(
+        u"user"_s, QCoreApplication::translate("main", "Name recorded on your actions (default: $USER)."), u"name"_s);
     const QCommandLineOption quitAfter(u"quit-after"_s,
         QCoreApplication::translate("main", "Quit after <seconds> (scripted runs and measurements)."), u"seconds"_s);
     parser.addOptions({demo, workspace, logLevel, lang, user, quitAfter});

@@ -46,8 +46,8 @@ workspace::Workspace ConsoleSession::loadWorkspace(const Options& options)
     auto log = logging::get("app");
     QString path = options.workspaceFile;
     if (path.isEmpty()) {
-        const QString configured =
-            QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/workspace.yaml"_s;
+        const QString configured
+            = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/workspace.yaml"_s;
         if (QFileInfo::exists(configured))
             path = configured;
     }

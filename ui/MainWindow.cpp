@@ -7,6 +7,7 @@
 #include "dashboards/VariableBar.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QPointer>
@@ -21,8 +22,19 @@ using namespace Qt::StringLiterals;
 namespace wk::ui {
 
 namespace {
+
 constexpr qint64 closedAlertsShownMs = 24 * 3600 * 1000;
-}
+
+// The default workspace's tier names, so translators see them; a workspace's own titles pass through.
+[[maybe_unused]] constexpr const char* defaultTierNames[] = {
+    QT_TRANSLATE_NOOP("Tiers", "Health"),
+    QT_TRANSLATE_NOOP("Tiers", "Quality"),
+    QT_TRANSLATE_NOOP("Tiers", "Drift"),
+    QT_TRANSLATE_NOOP("Tiers", "Resources"),
+    QT_TRANSLATE_NOOP("Tiers", "SLOs"),
+};
+
+} // namespace
 
 MainWindow::MainWindow(ConsoleContext context, QWidget* parent)
     : QMainWindow(parent)
@@ -35,8 +47,8 @@ MainWindow::MainWindow(ConsoleContext context, QWidget* parent)
     m_stack = new QStackedWidget(this);
     setCentralWidget(m_stack);
     for (const auto& dashboard : m_ctx.workspace.dashboards) {
-        auto* widget = new DashboardWidget(dashboard, m_ctx.workspace.refreshSeconds, m_ctx.metrics,
-            m_ctx.scheduler, m_ctx.clock, m_stack);
+        auto* widget = new DashboardWidget(
+            dashboard, m_ctx.workspace.refreshSeconds, m_ctx.metrics, m_ctx.scheduler, m_ctx.clock, m_stack);
         m_stack->addWidget(widget);
         m_dashboards.append(widget);
         connect(widget, &DashboardWidget::firstPaintWithData, this, [this] {
@@ -64,8 +76,8 @@ MainWindow::MainWindow(ConsoleContext context, QWidget* parent)
     m_ctx.scheduler.add(u"alerts"_s, m_ctx.alerts.sourceName(), qint64(m_ctx.workspace.refreshSeconds) * 1000,
         [this](polling::PollScheduler::Finished finished) { pollAlerts(finished); });
     // Variable values change rarely (a new service deploys): every five minutes is plenty.
-    m_ctx.scheduler.add(u"variables"_s, m_ctx.metrics.sourceName(), 5 * 60 * 1000,
-        [this](polling::PollScheduler::Finished finished) {
+    m_ctx.scheduler.add(
+        u"variables"_s, m_ctx.metrics.sourceName(), 5 * 60 * 1000, [this](polling::PollScheduler::Finished finished) {
             m_variables->reload();
             finished(std::nullopt);
         });
@@ -112,7 +124,7 @@ void MainWindow::buildToolBar()
     m_tabs->setDrawBase(false);
     m_tabs->setExpanding(false);
     for (const auto& dashboard : m_ctx.workspace.dashboards)
-        m_tabs->addTab(dashboard.title);
+        m_tabs->addTab(QCoreApplication::translate("Tiers", dashboard.title.toUtf8().constData()));
     bar->addWidget(m_tabs);
     connect(m_tabs, &QTabBar::currentChanged, this, &MainWindow::showTier);
     for (int i = 0; i < m_ctx.workspace.dashboards.size() && i < 9; ++i) {

@@ -45,8 +45,7 @@ struct OnCall
 class AlertBackend
 {
 public:
-    template<typename T>
-    using Callback = std::function<void(Result<T>)>;
+    template <typename T> using Callback = std::function<void(Result<T>)>;
 
     virtual ~AlertBackend() = default;
 

@@ -11,8 +11,7 @@ namespace wk {
 
 // Runs `work` on the global thread pool and hands its result to `done` on the GUI thread, unless `context`
 // was destroyed meanwhile. The result travels via the application object, which outlives every context.
-template<typename T>
-void runInBackground(QObject* context, std::function<T()> work, std::function<void(T)> done)
+template <typename T> void runInBackground(QObject* context, std::function<T()> work, std::function<void(T)> done)
 {
     QPointer<QObject> guard(context);
     QThreadPool::globalInstance()->start([guard, work = std::move(work), done = std::move(done)]() mutable {

@@ -24,8 +24,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(QDateTime start)
         : m_now(std::move(start))
-    {
-    }
+    { }
     QDateTime now() const override { return m_now; }
     void set(const QDateTime& t) { m_now = t; }
     void advance(qint64 ms) { m_now = m_now.addMSecs(ms); }

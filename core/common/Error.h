@@ -31,8 +31,7 @@ struct Error
     int httpStatus = 0;
 };
 
-template<typename T>
-using Result = std::expected<T, Error>;
+template <typename T> using Result = std::expected<T, Error>;
 
 inline std::unexpected<Error> makeError(ErrorCode code, QString detail)
 {

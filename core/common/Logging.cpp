@@ -123,7 +123,8 @@ std::expected<LevelSpec, QString> parseLevelSpec(const QString& spec)
         if (eq < 0) {
             const auto level = levelFromName(part);
             if (!level)
-                return std::unexpected(u"unknown log level \"%1\" (use trace, debug, info, warn, error, off)"_s.arg(part));
+                return std::unexpected(
+                    u"unknown log level \"%1\" (use trace, debug, info, warn, error, off)"_s.arg(part));
             result.defaultLevel = *level;
             continue;
         }
@@ -146,7 +147,8 @@ void init(const Options& options)
     if (!options.logDirectory.isEmpty()) {
         QDir().mkpath(options.logDirectory);
         const std::string path = QDir(options.logDirectory).filePath(u"watchkeeper.log"_s).toStdString();
-        s.sink->add(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path, options.maxFileBytes, options.maxFiles));
+        s.sink->add(
+            std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path, options.maxFileBytes, options.maxFiles));
     }
     s.levels = options.levels;
     s.loggers.clear();

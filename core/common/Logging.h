@@ -46,11 +46,9 @@ std::string redactSecrets(std::string_view text);
 
 } // namespace wk::logging
 
-template<>
-struct fmt::formatter<QString> : fmt::formatter<std::string_view>
+template <> struct fmt::formatter<QString> : fmt::formatter<std::string_view>
 {
-    template<typename FormatContext>
-    auto format(const QString& text, FormatContext& ctx) const
+    template <typename FormatContext> auto format(const QString& text, FormatContext& ctx) const
     {
         const QByteArray utf8 = text.toUtf8();
         return fmt::formatter<std::string_view>::format(std::string_view(utf8.constData(), utf8.size()), ctx);

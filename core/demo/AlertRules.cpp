@@ -36,8 +36,8 @@ std::vector<AlertRule> defaultAlertRules()
             u"The feature pipeline has not landed new features for more than 2 hours."_s,
             u"Check the source data pipeline, retry the feature job"_s, u"feature-store-stale"_s,
             {u"ml"_s, u"pipeline"_s, u"ml-platform"_s}},
-        {u"TrainingJobFailed"_s, u"ml_training_job_status{status=\"failed\"} == 1"_s, 0, Priority::P2,
-            u"ML Platform"_s, u"Training job failed: {{service}}"_s,
+        {u"TrainingJobFailed"_s, u"ml_training_job_status{status=\"failed\"} == 1"_s, 0, Priority::P2, u"ML Platform"_s,
+            u"Training job failed: {{service}}"_s,
             u"The scheduled retraining run failed; the model in production is getting older."_s,
             u"Check the job log and GPU memory, retry the job"_s, u"training-job-failed"_s,
             {u"ml"_s, u"training"_s, u"ml-platform"_s}},
@@ -57,8 +57,7 @@ QString aliasFor(const AlertRule& rule, const metrics::Labels& labels)
 AlertRuleEngine::AlertRuleEngine(const promql::SeriesSource& source, std::vector<AlertRule> rules)
     : m_source(source)
     , m_rules(std::move(rules))
-{
-}
+{ }
 
 std::vector<RuleEvent> AlertRuleEngine::advanceTo(qint64 timeMs)
 {

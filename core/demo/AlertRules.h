@@ -12,8 +12,8 @@ namespace wk::demo {
 // A Prometheus-style alerting rule, as the seed's alert table states it.
 struct AlertRule
 {
-    QString name;    // ModelServingLatencyHigh
-    QString expr;    // PromQL; every series it returns is one alert
+    QString name; // ModelServingLatencyHigh
+    QString expr; // PromQL; every series it returns is one alert
     qint64 forMs = 0;
     alerts::Priority priority = alerts::Priority::P3;
     QString team;

@@ -12,8 +12,7 @@ DemoAlertBackend::DemoAlertBackend(std::shared_ptr<const DemoFleet> fleet, const
     : m_state(std::make_shared<State>(std::move(fleet)))
     , m_clock(clock)
     , m_confirmDelayMs(confirmDelayMs)
-{
-}
+{ }
 
 QString DemoAlertBackend::sourceName() const
 {

@@ -28,8 +28,7 @@ private:
         explicit State(std::shared_ptr<const DemoFleet> f)
             : fleet(std::move(f))
             , desk(*fleet)
-        {
-        }
+        { }
         std::shared_ptr<const DemoFleet> fleet;
         std::mutex mutex;
         DemoAlertDesk desk;

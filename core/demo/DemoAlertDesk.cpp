@@ -28,8 +28,7 @@ QDateTime fromMs(qint64 ms)
 DemoAlertDesk::DemoAlertDesk(const DemoFleet& fleet)
     : m_fleet(fleet)
     , m_engine(fleet, defaultAlertRules())
-{
-}
+{ }
 
 void DemoAlertDesk::advanceTo(const QDateTime& now)
 {

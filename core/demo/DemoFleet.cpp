@@ -74,7 +74,8 @@ DemoFleet::DemoFleet(std::uint64_t seed, IncidentScript script, std::vector<Serv
             return l;
         };
         addSeries(u"ml_requests_total"_s, with({{u"status"_s, u"ok"_s}}), Kind::Counter, Signal::Requests, s, 0, 0.0);
-        addSeries(u"ml_requests_total"_s, with({{u"status"_s, u"error"_s}}), Kind::Counter, Signal::Requests, s, 0, 1.0);
+        addSeries(
+            u"ml_requests_total"_s, with({{u"status"_s, u"error"_s}}), Kind::Counter, Signal::Requests, s, 0, 1.0);
         for (double b : latencyBuckets())
             addSeries(u"ml_request_duration_seconds_bucket"_s, with({{u"le"_s, boundLabel(b)}}), Kind::Counter,
                 Signal::LatencyBucket, s, -1, b);
@@ -83,7 +84,8 @@ DemoFleet::DemoFleet(std::uint64_t seed, IncidentScript script, std::vector<Serv
         addSeries(u"ml_request_duration_seconds_sum"_s, base, Kind::Counter, Signal::LatencySum, s);
         addSeries(u"ml_request_duration_seconds_count"_s, base, Kind::Counter, Signal::LatencyCount, s);
         addSeries(u"ml_requests_in_flight"_s, base, Kind::Gauge, Signal::InFlight, s);
-        addSeries(u"ml_model_accuracy"_s, with({{u"model_version"_s, svc.modelVersion}}), Kind::Gauge, Signal::Accuracy, s);
+        addSeries(
+            u"ml_model_accuracy"_s, with({{u"model_version"_s, svc.modelVersion}}), Kind::Gauge, Signal::Accuracy, s);
         for (int c = 0; c < svc.classes.size(); ++c)
             addSeries(u"ml_prediction_class_total"_s, with({{u"class"_s, svc.classes[c]}}), Kind::Counter,
                 Signal::ClassCount, s, c);
@@ -101,12 +103,12 @@ DemoFleet::DemoFleet(std::uint64_t seed, IncidentScript script, std::vector<Serv
                     Kind::Counter, Signal::FeatureBucket, s, f, b);
             addSeries(u"ml_feature_value_bucket"_s, with({{u"feature"_s, feature.name}, {u"le"_s, inf}}), Kind::Counter,
                 Signal::FeatureBucket, s, f, INFINITY);
-            addSeries(u"ml_feature_value_sum"_s, with({{u"feature"_s, feature.name}}), Kind::Counter, Signal::FeatureSum,
-                s, f);
+            addSeries(u"ml_feature_value_sum"_s, with({{u"feature"_s, feature.name}}), Kind::Counter,
+                Signal::FeatureSum, s, f);
             addSeries(u"ml_feature_value_count"_s, with({{u"feature"_s, feature.name}}), Kind::Counter,
                 Signal::FeatureCount, s, f);
-            addSeries(u"ml_feature_drift_score"_s, with({{u"feature"_s, feature.name}}), Kind::Gauge, Signal::DriftScore,
-                s, f);
+            addSeries(u"ml_feature_drift_score"_s, with({{u"feature"_s, feature.name}}), Kind::Gauge,
+                Signal::DriftScore, s, f);
         }
         const auto gpu = with({{u"node"_s, svc.node}, {u"gpu"_s, u"0"_s}});
         addSeries(u"ml_gpu_utilization_percent"_s, gpu, Kind::Gauge, Signal::GpuUtilization, s);
@@ -121,7 +123,8 @@ DemoFleet::DemoFleet(std::uint64_t seed, IncidentScript script, std::vector<Serv
         for (int i = 0; i < statuses.size(); ++i)
             addSeries(u"ml_training_job_status"_s, with({{u"status"_s, statuses[i]}}), Kind::Gauge,
                 Signal::TrainingStatus, s, i);
-        addSeries(u"ml_training_job_last_success_timestamp_seconds"_s, base, Kind::Gauge, Signal::TrainingLastSuccess, s);
+        addSeries(
+            u"ml_training_job_last_success_timestamp_seconds"_s, base, Kind::Gauge, Signal::TrainingLastSuccess, s);
     }
     // kube-state-metrics style node readiness: one series per node and condition status, no service label.
     for (int s = 0; s < int(m_services.size()); ++s) {
@@ -133,8 +136,8 @@ DemoFleet::DemoFleet(std::uint64_t seed, IncidentScript script, std::vector<Serv
     }
 }
 
-void DemoFleet::addSeries(const QString& name, metrics::Labels labels, Kind kind, Signal signal, int service, int index,
-    double bound)
+void DemoFleet::addSeries(
+    const QString& name, metrics::Labels labels, Kind kind, Signal signal, int service, int index, double bound)
 {
     labels.insert(u"__name__"_s, name);
     Def def;
@@ -205,7 +208,8 @@ double DemoFleet::noise(int seriesId, qint64 timeMs, qint64 periodMs) const
     const qint64 slot = floorTo(timeMs, periodMs) / periodMs;
     const double frac = double(timeMs - slot * periodMs) / double(periodMs);
     auto at = [&](qint64 k) {
-        const std::uint64_t h = splitmix(m_seed ^ splitmix(std::uint64_t(seriesId) * 0x100000001B3ULL ^ std::uint64_t(k)));
+        const std::uint64_t h
+            = splitmix(m_seed ^ splitmix(std::uint64_t(seriesId) * 0x100000001B3ULL ^ std::uint64_t(k)));
         return double(h >> 11) / double(1ULL << 53) * 2.0 - 1.0;
     };
     return at(slot) * (1.0 - frac) + at(slot + 1) * frac;
@@ -347,9 +351,8 @@ double DemoFleet::compute(const Def& def, qint64 timeMs) const
     const bool ready = this->ready(s, timeMs);
     const double n = noise(def.ref.id, timeMs);
     auto rpsNow = [&] { return requestRate(s, timeMs); };
-    auto meanLatencyNow = [&] {
-        return latencyMedian(s, timeMs) * std::exp(svc.latencySigma * svc.latencySigma / 2.0);
-    };
+    auto meanLatencyNow
+        = [&] { return latencyMedian(s, timeMs) * std::exp(svc.latencySigma * svc.latencySigma / 2.0); };
     auto spikeNow = [&] { return incident(s, IncidentKind::LatencySpike, timeMs); };
 
     switch (def.signal) {

@@ -14,7 +14,8 @@ namespace wk::demo {
 class DemoFleet final : public promql::SeriesSource
 {
 public:
-    explicit DemoFleet(std::uint64_t seed = 7, IncidentScript script = {}, std::vector<ServiceSpec> services = defaultFleet());
+    explicit DemoFleet(
+        std::uint64_t seed = 7, IncidentScript script = {}, std::vector<ServiceSpec> services = defaultFleet());
 
     const std::vector<ServiceSpec>& services() const { return m_services; }
     const IncidentScript& script() const { return m_script; }

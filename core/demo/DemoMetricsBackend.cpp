@@ -12,16 +12,15 @@ namespace wk::demo {
 
 DemoMetricsBackend::DemoMetricsBackend(std::shared_ptr<const DemoFleet> fleet)
     : m_fleet(std::move(fleet))
-{
-}
+{ }
 
 QString DemoMetricsBackend::sourceName() const
 {
     return u"demo metrics"_s;
 }
 
-void DemoMetricsBackend::instantQuery(const metrics::InstantQuery& query, QObject* context,
-    Callback<metrics::QueryResult> done)
+void DemoMetricsBackend::instantQuery(
+    const metrics::InstantQuery& query, QObject* context, Callback<metrics::QueryResult> done)
 {
     auto fleet = m_fleet;
     const qint64 t = query.time.toMSecsSinceEpoch();
@@ -29,8 +28,8 @@ void DemoMetricsBackend::instantQuery(const metrics::InstantQuery& query, QObjec
         context, [fleet, expr = query.expr, t] { return promql::evaluateInstant(expr, t, *fleet); }, std::move(done));
 }
 
-void DemoMetricsBackend::rangeQuery(const metrics::RangeQuery& query, QObject* context,
-    Callback<metrics::QueryResult> done)
+void DemoMetricsBackend::rangeQuery(
+    const metrics::RangeQuery& query, QObject* context, Callback<metrics::QueryResult> done)
 {
     auto fleet = m_fleet;
     const qint64 start = query.start.toMSecsSinceEpoch();
@@ -42,8 +41,8 @@ void DemoMetricsBackend::rangeQuery(const metrics::RangeQuery& query, QObject* c
         std::move(done));
 }
 
-void DemoMetricsBackend::labelValues(const QString& label, const QString& selector, QObject* context,
-    Callback<QStringList> done)
+void DemoMetricsBackend::labelValues(
+    const QString& label, const QString& selector, QObject* context, Callback<QStringList> done)
 {
     auto fleet = m_fleet;
     runInBackground<Result<QStringList>>(
@@ -53,7 +52,11 @@ void DemoMetricsBackend::labelValues(const QString& label, const QString& select
 void DemoMetricsBackend::buildInfo(QObject* context, Callback<metrics::BuildInfo> done)
 {
     runInBackground<Result<metrics::BuildInfo>>(
-        context, [] { return Result<metrics::BuildInfo>(metrics::BuildInfo{u"demo"_s, {}}); }, std::move(done));
+        context,
+        [] {
+            return Result<metrics::BuildInfo>(metrics::BuildInfo{u"demo"_s, {}});
+        },
+        std::move(done));
 }
 
 Result<QStringList> labelValuesOf(const promql::SeriesSource& source, const QString& label, const QString& selector)

@@ -14,10 +14,11 @@ public:
     explicit DemoMetricsBackend(std::shared_ptr<const DemoFleet> fleet);
 
     QString sourceName() const override;
-    void instantQuery(const metrics::InstantQuery& query, QObject* context, Callback<metrics::QueryResult> done) override;
+    void instantQuery(
+        const metrics::InstantQuery& query, QObject* context, Callback<metrics::QueryResult> done) override;
     void rangeQuery(const metrics::RangeQuery& query, QObject* context, Callback<metrics::QueryResult> done) override;
-    void labelValues(const QString& label, const QString& selector, QObject* context,
-        Callback<QStringList> done) override;
+    void labelValues(
+        const QString& label, const QString& selector, QObject* context, Callback<QStringList> done) override;
     void buildInfo(QObject* context, Callback<metrics::BuildInfo> done) override;
 
 private:

@@ -42,13 +42,11 @@ std::vector<ScriptedIncident> defaultScript()
 
 IncidentScript::IncidentScript()
     : m_incidents(defaultScript())
-{
-}
+{ }
 
 IncidentScript::IncidentScript(std::vector<ScriptedIncident> incidents)
     : m_incidents(std::move(incidents))
-{
-}
+{ }
 
 double IncidentScript::rampAt(const ScriptedIncident& incident, qint64 timeMs)
 {

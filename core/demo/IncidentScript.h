@@ -13,7 +13,7 @@ struct ScriptedIncident
 {
     IncidentKind kind;
     QString service;
-    QString target; // feature for drift, node for GPU node down; empty otherwise
+    QString target;         // feature for drift, node for GPU node down; empty otherwise
     qint64 startMinute = 0; // offset into the cycle
     qint64 durationMinutes = 0;
 };

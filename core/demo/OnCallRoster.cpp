@@ -22,8 +22,8 @@ const QList<TeamRoster>& rosters()
         {u"ML Infra"_s, u"Weekly (Mon 09:00)"_s, false,
             {u"Somchai Prasert"_s, u"Anan Kittisak"_s, u"Narin Wongsa"_s, u"Elena Petrova"_s},
             u"Priya Rao (ML Engineering Manager)"_s, {5, 10, 15}},
-        {u"ML Platform"_s, u"Weekly (Mon 09:00)"_s, false,
-            {u"Kanya Srisuk"_s, u"Tom Becker"_s, u"Lek Chaiyaporn"_s}, u"Maria Lopez (Platform Lead)"_s, {5, 10, 15}},
+        {u"ML Platform"_s, u"Weekly (Mon 09:00)"_s, false, {u"Kanya Srisuk"_s, u"Tom Becker"_s, u"Lek Chaiyaporn"_s},
+            u"Maria Lopez (Platform Lead)"_s, {5, 10, 15}},
         {u"Data Science"_s, u"Daily"_s, true, {u"Ploy Rattanakorn"_s, u"Daniel Okafor"_s, u"Mai Nguyen"_s},
             u"Wichai Boonmee (DS Manager)"_s, {10, 15, 20}},
     };

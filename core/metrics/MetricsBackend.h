@@ -14,8 +14,7 @@ namespace wk::metrics {
 class MetricsBackend
 {
 public:
-    template<typename T>
-    using Callback = std::function<void(Result<T>)>;
+    template <typename T> using Callback = std::function<void(Result<T>)>;
 
     virtual ~MetricsBackend() = default;
 
@@ -25,8 +24,9 @@ public:
     virtual void instantQuery(const InstantQuery& query, QObject* context, Callback<QueryResult> done) = 0;
     virtual void rangeQuery(const RangeQuery& query, QObject* context, Callback<QueryResult> done) = 0;
     // Values of `label` across the series `selector` matches (every series when empty): fills variable pickers.
-    virtual void labelValues(const QString& label, const QString& selector, QObject* context,
-        Callback<QStringList> done) = 0;
+    virtual void labelValues(
+        const QString& label, const QString& selector, QObject* context, Callback<QStringList> done)
+        = 0;
     virtual void buildInfo(QObject* context, Callback<BuildInfo> done) = 0;
 };
 

@@ -36,8 +36,8 @@ BENCHMARK(BM_DecimateMillionPoints)->Arg(800)->Arg(1920)->Unit(benchmark::kMilli
 void BM_DemoLatencyPanelOneHour(benchmark::State& state)
 {
     const wk::demo::DemoFleet fleet;
-    const QString expr =
-        u"histogram_quantile(0.99, sum by (le) (rate(ml_request_duration_seconds_bucket{service=\"fraud-scorer\"}[5m])))"_s;
+    const QString expr
+        = u"histogram_quantile(0.99, sum by (le) (rate(ml_request_duration_seconds_bucket{service=\"fraud-scorer\"}[5m])))"_s;
     for (auto _ : state) {
         auto r = wk::demo::promql::evaluateRange(expr, kEnd - 3600'000, kEnd, 15'000, fleet);
         benchmark::DoNotOptimize(r);
@@ -59,8 +59,8 @@ BENCHMARK(BM_DemoRequestRateOneHour)->Unit(benchmark::kMillisecond);
 void BM_DemoFeatureDistributionSixHours(benchmark::State& state)
 {
     const wk::demo::DemoFleet fleet;
-    const QString expr =
-        u"sum by (le) (rate(ml_feature_value_bucket{service=\"sentiment-api\",feature=\"text_length\"}[30m]))"_s;
+    const QString expr
+        = u"sum by (le) (rate(ml_feature_value_bucket{service=\"sentiment-api\",feature=\"text_length\"}[30m]))"_s;
     for (auto _ : state) {
         auto r = wk::demo::promql::evaluateRange(expr, kEnd - 6 * 3600'000, kEnd, 60'000, fleet);
         benchmark::DoNotOptimize(r);

@@ -24,4 +24,4 @@ inline bool waitUntil(const std::function<bool()>& done, int timeoutMs = 10'000,
     return true;
 }
 
-} // namespace wk::testing
+} // namespace wk::uitest

@@ -127,7 +127,9 @@ TEST_F(MainWindowTest, OnlyTheVisibleTierIsPolled)
     ui::DashboardWidget* health = window->dashboards().at(0);
     const int before = scheduler.startedCount(health->jobId(health->panels().first()));
     clock.advance(5 * minute);
-    settle([&] { return paintedCharts(quality) >= 3 && !scheduler.isInFlight(quality->jobId(quality->panels().first())); });
+    settle([&] {
+        return paintedCharts(quality) >= 3 && !scheduler.isInFlight(quality->jobId(quality->panels().first()));
+    });
     EXPECT_EQ(scheduler.startedCount(health->jobId(health->panels().first())), before);
 }
 
@@ -155,22 +157,26 @@ TEST_F(MainWindowTest, AcknowledgingShowsPendingThenConfirmed)
         return r && alertList->model()->index(*r, ui::AlertTableModel::OwnerColumn).data().toString() == u"tester";
     }));
     const auto after = alertList->model()->rowOf(id);
-    EXPECT_EQ(alertList->model()->index(*after, ui::AlertTableModel::StatusColumn).data().toString(), u"Acknowledged"_s);
+    EXPECT_EQ(
+        alertList->model()->index(*after, ui::AlertTableModel::StatusColumn).data().toString(), u"Acknowledged"_s);
 
     // The next poll keeps it acknowledged: the backend, not the screen, holds the state.
     clock.advance(20'000);
     scheduler.pollNow(u"alerts"_s);
     const int polls = scheduler.startedCount(u"alerts"_s);
-    ASSERT_TRUE(settle([&] { return scheduler.startedCount(u"alerts"_s) > polls && !scheduler.isInFlight(u"alerts"_s); }));
+    ASSERT_TRUE(
+        settle([&] { return scheduler.startedCount(u"alerts"_s) > polls && !scheduler.isInFlight(u"alerts"_s); }));
     const auto later = alertList->model()->rowOf(id);
     ASSERT_TRUE(later);
-    EXPECT_EQ(alertList->model()->index(*later, ui::AlertTableModel::StatusColumn).data().toString(), u"Acknowledged"_s);
+    EXPECT_EQ(
+        alertList->model()->index(*later, ui::AlertTableModel::StatusColumn).data().toString(), u"Acknowledged"_s);
 }
 
 TEST_F(MainWindowTest, SelectingAnAlertShowsItsService)
 {
     auto* alertList = window->alertList();
-    ASSERT_TRUE(settle([&] { return alertList->proxy()->rowCount() > 0 && paintedCharts(window->activeDashboard()) > 0; }));
+    ASSERT_TRUE(
+        settle([&] { return alertList->proxy()->rowCount() > 0 && paintedCharts(window->activeDashboard()) > 0; }));
     QString id;
     // Only what the list shows (active alerts) can be selected.
     auto* shown = alertList->proxy();

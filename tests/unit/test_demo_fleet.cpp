@@ -118,15 +118,16 @@ TEST(DemoFleet, LatencySpikeStartsAndEndsOnSchedule)
 {
     const DemoFleet fleet(7);
     const qint64 t0 = cycleStart(); // fraud-scorer latency spike: minutes 0 to 25 of the cycle
-    const QString p99 =
-        u"histogram_quantile(0.99, sum by (le) (rate(ml_request_duration_seconds_bucket{service=\"fraud-scorer\"}[5m])))"_s;
+    const QString p99
+        = u"histogram_quantile(0.99, sum by (le) (rate(ml_request_duration_seconds_bucket{service=\"fraud-scorer\"}[5m])))"_s;
     EXPECT_LT(instant(fleet, p99, t0 - 10 * minute), 0.2) << "healthy before the incident";
     EXPECT_GT(instant(fleet, p99, t0 + 12 * minute), 0.5) << "past the 500 ms line during it";
     EXPECT_LT(instant(fleet, p99, t0 + 35 * minute), 0.2) << "healthy again after it";
     // The other services are not affected.
-    EXPECT_LT(instant(fleet,
-                  u"histogram_quantile(0.99, sum by (le) (rate(ml_request_duration_seconds_bucket{service=\"churn-model\"}[5m])))"_s,
-                  t0 + 20 * minute),
+    EXPECT_LT(
+        instant(fleet,
+            u"histogram_quantile(0.99, sum by (le) (rate(ml_request_duration_seconds_bucket{service=\"churn-model\"}[5m])))"_s,
+            t0 + 20 * minute),
         0.5);
 }
 
@@ -136,9 +137,11 @@ TEST(DemoFleet, GpuNodeDownStopsItsMetricsAndReadiness)
     const qint64 down = cycleStart() + 110 * minute; // gpu-node-2 is down from minute 100 to 125
     EXPECT_FALSE(fleet.nodeReady(u"gpu-node-2"_s, down));
     EXPECT_TRUE(fleet.nodeReady(u"gpu-node-1"_s, down));
-    EXPECT_DOUBLE_EQ(instant(fleet, u"sum(kube_node_status_condition{condition=\"Ready\",status=\"true\"})"_s, down), 2.0);
     EXPECT_DOUBLE_EQ(
-        instant(fleet, u"sum(kube_node_status_condition{condition=\"Ready\",status=\"true\"})"_s, down + 20 * minute), 3.0);
+        instant(fleet, u"sum(kube_node_status_condition{condition=\"Ready\",status=\"true\"})"_s, down), 2.0);
+    EXPECT_DOUBLE_EQ(
+        instant(fleet, u"sum(kube_node_status_condition{condition=\"Ready\",status=\"true\"})"_s, down + 20 * minute),
+        3.0);
     auto r = promql::evaluateInstant(u"ml_gpu_utilization_percent{service=\"fraud-scorer\"}"_s, down, fleet);
     ASSERT_TRUE(r);
     EXPECT_TRUE(std::get<metrics::Vector>(r->data).empty()) << "a node that is down has no samples";

@@ -71,8 +71,8 @@ TEST(PanelFetcher, OneFailingTargetDoesNotBlankTheOthers)
 {
     fakes::FakeMetricsBackend backend;
     backend.answers.insert(u"p99{service=\"a\"}"_s, matrixOf(u"a"_s, 0.4));
-    backend.answers.insert(u"p50{service=\"a\"}"_s,
-        std::unexpected(Error{ErrorCode::Http, u"503 from Thanos"_s, std::nullopt, 503}));
+    backend.answers.insert(
+        u"p50{service=\"a\"}"_s, std::unexpected(Error{ErrorCode::Http, u"503 from Thanos"_s, std::nullopt, 503}));
     const auto panel = latencyPanel();
     PanelRequest request{&panel, {{u"service"_s, u"a"_s}}, QDateTime::currentDateTimeUtc(), 600};
     std::optional<PanelData> got;
@@ -81,4 +81,15 @@ TEST(PanelFetcher, OneFailingTargetDoesNotBlankTheOthers)
     ASSERT_EQ(got->series.size(), 1u);
     ASSERT_TRUE(got->error);
     EXPECT_EQ(got->error->httpStatus, 503);
+}
+
+TEST(PanelFetcher, VariableValuesCannotBreakOutOfTheirQuotes)
+{
+    fakes::FakeMetricsBackend backend;
+    const auto panel = latencyPanel();
+    PanelRequest request{
+        &panel, {{u"service"_s, u"a\"} or vector(1) or {x=\""_s}}, QDateTime::currentDateTimeUtc(), 600};
+    fetchPanel(backend, request, nullptr, [](PanelData) {});
+    ASSERT_EQ(backend.rangeQueries.size(), 2);
+    EXPECT_EQ(backend.rangeQueries[0].expr, u"p99{service=\"a\\\"} or vector(1) or {x=\\\"\"}"_s);
 }

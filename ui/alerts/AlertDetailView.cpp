@@ -79,7 +79,7 @@ void AlertDetailView::showAlert(const alerts::Alert& alert, const QString& pendi
         html += u"<p style=\"color:%1; margin-bottom:10px\"><b>⚠ "_s.arg(theme::critical.name()) + esc(failure)
             + u"</b> &nbsp;<a href=\""_s + dismissUrl + u"\">"_s + esc(tr("Dismiss")) + u"</a></p>"_s;
 
-    // Two columns use the width of a wide screen: what it is and what to do on the left, history on the right.
+    // One column: the pane sits beside the table, narrow. What it is and what to do first, then history.
     QString left;
     if (!alert.description.isEmpty())
         left += u"<p style=\"white-space:pre-wrap\">"_s + esc(alert.description) + u"</p>"_s;
@@ -109,9 +109,7 @@ void AlertDetailView::showAlert(const alerts::Alert& alert, const QString& pendi
             + esc(localTime(note.at)) + u"</span><br/><span style=\"white-space:pre-wrap\">"_s + esc(note.text)
             + u"</span></p>"_s;
 
-    html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:6px\"><tr><td width=\"55%\" "
-            u"style=\"padding-right:16px\">"_s
-        + left + u"</td><td width=\"45%\">"_s + right + u"</td></tr></table>"_s;
+    html += left + right;
     render(html, sameAlert);
 }
 

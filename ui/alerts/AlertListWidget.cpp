@@ -68,7 +68,7 @@ AlertListWidget::AlertListWidget(alerts::AlertBackend& backend, const Clock& clo
     splitter->addWidget(bottom);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({1000, 380});
+    splitter->setSizes({900, 460});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

@@ -10,8 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace wk::ui {
 
-SourceStatusWidget::SourceStatusWidget(const QString& source, const polling::PollScheduler& scheduler,
-    const Clock& clock, QWidget* parent)
+SourceStatusWidget::SourceStatusWidget(
+    const QString& source, const polling::PollScheduler& scheduler, const Clock& clock, QWidget* parent)
     : QLabel(parent)
     , m_source(source)
     , m_scheduler(scheduler)
@@ -45,7 +45,8 @@ void SourceStatusWidget::refresh()
         break;
     case polling::SourceState::Failing:
         color = theme::critical;
-        detail = tr("since %1: %2").arg(at(health.failingSince), health.lastError ? errorText(*health.lastError) : QString());
+        detail = tr("since %1: %2")
+                     .arg(at(health.failingSince), health.lastError ? errorText(*health.lastError) : QString());
         if (health.lastSuccess.isValid())
             detail += tr("; showing data from %1").arg(at(health.lastSuccess));
         break;

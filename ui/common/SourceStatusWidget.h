@@ -12,8 +12,8 @@ class SourceStatusWidget : public QLabel
 {
     Q_OBJECT
 public:
-    SourceStatusWidget(const QString& source, const polling::PollScheduler& scheduler, const Clock& clock,
-        QWidget* parent = nullptr);
+    SourceStatusWidget(
+        const QString& source, const polling::PollScheduler& scheduler, const Clock& clock, QWidget* parent = nullptr);
 
     void refresh();
 

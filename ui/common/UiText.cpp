@@ -12,7 +12,8 @@ QString errorText(const Error& error)
     case ErrorCode::Timeout:
         return QCoreApplication::translate("UiText", "the server did not answer in time");
     case ErrorCode::Http:
-        return QCoreApplication::translate("UiText", "the server answered with an error (HTTP %1)").arg(error.httpStatus);
+        return QCoreApplication::translate("UiText", "the server answered with an error (HTTP %1)")
+            .arg(error.httpStatus);
     case ErrorCode::Parse:
         return QCoreApplication::translate("UiText", "the answer could not be read");
     case ErrorCode::Auth:

@@ -15,8 +15,8 @@
 #include <QGraphicsLayout>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -250,7 +250,8 @@ void ChartWidget::setBars(const polling::PanelData& data)
     double maxValue = 0.0;
     m_points = 0;
     const bool buckets = m_panel.buckets;
-    const workspace::AxisScale scale = buckets ? workspace::AxisScale{100.0, u" %"_s} : workspace::axisScale(m_panel.unit, 0);
+    const workspace::AxisScale scale
+        = buckets ? workspace::AxisScale{100.0, u" %"_s} : workspace::axisScale(m_panel.unit, 0);
     for (const auto& [target, series] : byTarget) {
         QList<qreal> values;
         QStringList labels;

@@ -51,7 +51,8 @@ PanelWidget::PanelWidget(const workspace::Panel& panel, QWidget* parent)
         layout->addWidget(m_chart, 1);
         connect(m_chart, &ChartWidget::firstPaintWithData, this, &PanelWidget::firstPaintWithData);
     }
-    setMinimumHeight(panel.kind == workspace::PanelKind::TimeSeries || panel.kind == workspace::PanelKind::Bar ? 170 : 110);
+    setMinimumHeight(
+        panel.kind == workspace::PanelKind::TimeSeries || panel.kind == workspace::PanelKind::Bar ? 170 : 110);
 }
 
 void PanelWidget::setTitleVariables(const QMap<QString, QString>& variables)

@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace wk::ui {
 
-VariableBar::VariableBar(const QList<workspace::Variable>& variables, metrics::MetricsBackend& backend,
-    QWidget* parent)
+VariableBar::VariableBar(const QList<workspace::Variable>& variables, metrics::MetricsBackend& backend, QWidget* parent)
     : QWidget(parent)
     , m_variables(variables)
     , m_backend(backend)
@@ -67,7 +66,8 @@ void VariableBar::load(int index)
         return;
     const auto query = workspace::parseLabelValuesQuery(m_variables[index].query);
     if (!query) {
-        logging::get("ui")->warn("variable {}: cannot read query {}", m_variables[index].name, m_variables[index].query);
+        logging::get("ui")->warn(
+            "variable {}: cannot read query {}", m_variables[index].name, m_variables[index].query);
         return;
     }
     const QString selector = workspace::expandVariables(query->selector, m_values);

@@ -16,8 +16,8 @@ class VariableBar : public QWidget
 {
     Q_OBJECT
 public:
-    VariableBar(const QList<workspace::Variable>& variables, metrics::MetricsBackend& backend,
-        QWidget* parent = nullptr);
+    VariableBar(
+        const QList<workspace::Variable>& variables, metrics::MetricsBackend& backend, QWidget* parent = nullptr);
 
     QMap<QString, QString> values() const { return m_values; }
     // Selects a value if the picker offers it (an alert for fraud-scorer switches the dashboards to it).
