@@ -141,7 +141,7 @@ TEST_F(MainWindowTest, AcknowledgingShowsPendingThenConfirmed)
     QString id;
     for (int row = 0; row < alertList->model()->rowCount() && id.isEmpty(); ++row) {
         const QModelIndex status = alertList->model()->index(row, ui::AlertTableModel::StatusColumn);
-        if (status.data().toString() == QCoreApplication::translate("wk::ui::AlertTableModel", "Open"))
+        if (status.data().toString() == QCoreApplication::translate("AlertText", "Open"))
             id = status.data(ui::AlertTableModel::AlertIdRole).toString();
     }
     ASSERT_FALSE(id.isEmpty());
@@ -214,4 +214,33 @@ TEST_F(MainWindowTest, EveryTierOfTheDefaultWorkspaceFillsFromTheDemoFleet)
         EXPECT_TRUE(window->grab().save(
             QStringLiteral(WK_SCREENSHOT_DIR "/tier-") + dashboard->dashboard().id + QStringLiteral(".png")));
     }
+}
+
+TEST_F(MainWindowTest, AnHourLaterTheListFollowsTheFleet)
+{
+    auto* model = window->alertList()->model();
+    const QString open = QCoreApplication::translate("AlertText", "Open");
+    // The id of the open alert whose message contains `text`; the list also holds closed ones from earlier cycles.
+    auto openAlert = [&](const QString& text) -> QString {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, ui::AlertTableModel::MessageColumn).data().toString().contains(text)
+                && model->index(row, ui::AlertTableModel::StatusColumn).data().toString() == open)
+                return model->index(row, 0).data(ui::AlertTableModel::AlertIdRole).toString();
+        }
+        return {};
+    };
+    ASSERT_TRUE(settle([&] { return !openAlert(u"gpu-node-2"_s).isEmpty(); }));
+    const QString nodeId = openAlert(u"gpu-node-2"_s);
+    EXPECT_TRUE(openAlert(u"Training job failed: churn-model"_s).isEmpty());
+
+    // Minute 172 of the cycle: the node is back, and churn-model's retraining has just failed.
+    clock.advance(60 * minute);
+    scheduler.pollNow(u"alerts"_s);
+    ASSERT_TRUE(settle([&] { return !openAlert(u"Training job failed: churn-model"_s).isEmpty(); }));
+    const auto node = model->rowOf(nodeId);
+    ASSERT_TRUE(node);
+    EXPECT_EQ(model->index(*node, ui::AlertTableModel::StatusColumn).data().toString(),
+        QCoreApplication::translate("AlertText", "Closed"));
+    // Closed alerts leave the default (active) view.
+    EXPECT_FALSE(window->alertList()->selectAlert(nodeId));
 }
