@@ -50,6 +50,11 @@ std::optional<int> parseCommandLine(const QStringList& arguments, Options& optio
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
         return 2;
     }
+    // Bad usage is reported before anything else, --version included.
+    if (const auto levels = logging::parseLevelSpec(parser.value(logLevel)); !levels) {
+        std::fprintf(stderr, "--log-level: %s\n", qPrintable(levels.error()));
+        return 2;
+    }
     if (parser.isSet(u"help"_s)) {
         std::fprintf(stdout, "%s", qPrintable(parser.helpText()));
         return 0;
@@ -63,10 +68,6 @@ std::optional<int> parseCommandLine(const QStringList& arguments, Options& optio
     options.logLevel = parser.value(logLevel);
     options.language = parser.value(lang);
     options.user = parser.value(user);
-    if (!logging::parseLevelSpec(options.logLevel)) {
-        std::fprintf(stderr, "--log-level: %s\n", qPrintable(logging::parseLevelSpec(options.logLevel).error()));
-        return 2;
-    }
     if (parser.isSet(quitAfter)) {
         bool ok = false;
         options.quitAfterSeconds = parser.value(quitAfter).toInt(&ok);
