@@ -351,6 +351,14 @@ The built-in workspace is shown instead.</source>
         <source>No notes yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On call for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wk::ui::AlertListWidget</name>

@@ -11,6 +11,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QPointer>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -90,7 +91,20 @@ MainWindow::MainWindow(ConsoleContext context, QWidget* parent)
     });
     m_clockTimer->start(1000);
     m_variablesReady = m_ctx.workspace.variables.isEmpty();
-    showTier(0);
+    // Where the user left the window, the dock and the tier; a fresh machine gets the defaults.
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    showTier(std::clamp(settings.value(u"window/tier"_s, 0).toInt(), 0, int(m_dashboards.size()) - 1));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/tier"_s, m_tier);
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow()

@@ -50,6 +50,9 @@ public:
 Q_SIGNALS:
     void firstChartPainted();
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void buildToolBar();
     void buildStatusBar();

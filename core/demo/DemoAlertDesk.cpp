@@ -49,6 +49,14 @@ void DemoAlertDesk::advanceTo(const QDateTime& now)
         }
         escalateOverdue(next);
     }
+    // A snooze ends by itself: the alert is open again and pages as before.
+    for (auto& a : m_alerts) {
+        if (a.status == alerts::AlertStatus::Snoozed && a.snoozedUntil.isValid() && a.snoozedUntil <= now) {
+            a.status = alerts::AlertStatus::Open;
+            a.updatedAt = a.snoozedUntil;
+            a.notes.append({a.snoozedUntil, u"Opsgenie policy"_s, u"Snooze ended."_s});
+        }
+    }
 }
 
 void DemoAlertDesk::open(const RuleEvent& event)

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "UiTestSupport.h"
+#include "alerts/AlertDetailView.h"
 #include "alerts/AlertFilterProxyModel.h"
 #include "alerts/AlertListWidget.h"
 #include "alerts/AlertTableModel.h"
@@ -187,6 +188,12 @@ TEST_F(MainWindowTest, SelectingAnAlertShowsItsService)
     ASSERT_FALSE(id.isEmpty());
     ASSERT_TRUE(alertList->selectAlert(id));
     EXPECT_EQ(window->variableBar()->combo(u"service"_s)->currentText(), u"fraud-scorer"_s);
+    // The details say who is on call for the alert's team, so the engineer knows who is paged next.
+    auto* detail = alertList->findChild<ui::AlertDetailView*>(u"detailView"_s);
+    ASSERT_NE(detail, nullptr);
+    ASSERT_TRUE(settle([&] { return detail->toPlainText().contains(u"On call for"_s); }))
+        << detail->toPlainText().toStdString();
+    EXPECT_TRUE(detail->toPlainText().contains(u"primary"_s));
 }
 
 TEST_F(MainWindowTest, EveryTierOfTheDefaultWorkspaceFillsFromTheDemoFleet)

@@ -281,3 +281,26 @@ TEST(DemoAlertDesk, SomeAlertIsAlwaysOpenSoTheDemoIsNeverEmpty)
         EXPECT_GE(open, 1) << "no open alert at minute " << (t - t0) / minute;
     }
 }
+
+TEST(DemoAlertDesk, ASnoozeEndsByItself)
+{
+    const DemoFleet fleet(7);
+    DemoAlertDesk desk(fleet);
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(cycleStart() + 115 * minute, Qt::UTC);
+    desk.advanceTo(now);
+    QString id;
+    for (const auto& a : desk.alerts({})) {
+        if (a.alias == u"GPUNodeNotReady/gpu-node-2" && a.status != alerts::AlertStatus::Closed)
+            id = a.id;
+    }
+    ASSERT_FALSE(id.isEmpty());
+    alerts::AlertAction snooze;
+    snooze.kind = alerts::ActionKind::Snooze;
+    snooze.alertId = id;
+    snooze.snoozeUntil = now.addSecs(5 * 60);
+    ASSERT_EQ(desk.apply(snooze, now)->status, alerts::AlertStatus::Snoozed);
+    desk.advanceTo(now.addSecs(4 * 60));
+    EXPECT_EQ(desk.alert(id)->status, alerts::AlertStatus::Snoozed);
+    desk.advanceTo(now.addSecs(6 * 60));
+    EXPECT_EQ(desk.alert(id)->status, alerts::AlertStatus::Open);
+}

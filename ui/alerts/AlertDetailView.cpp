@@ -92,6 +92,7 @@ void AlertDetailView::showAlert(const alerts::Alert& alert, const QString& pendi
     if (!alert.tags.isEmpty())
         left += u"<p><b>"_s + esc(tr("Tags:")) + u"</b> "_s + esc(alert.tags.join(u", "_s)) + u"</p>"_s;
     left += u"<p><b>"_s + esc(tr("Escalation:")) + u"</b> "_s + esc(escalationText(alert.escalationLevel)) + u"</p>"_s;
+    left += onCallHtml(alert);
 
     QString right;
     if (!alert.details.isEmpty()) {
@@ -111,6 +112,31 @@ void AlertDetailView::showAlert(const alerts::Alert& alert, const QString& pendi
 
     html += left + right;
     render(html, sameAlert);
+}
+
+void AlertDetailView::setOnCall(const alerts::OnCall& onCall)
+{
+    m_onCall = onCall;
+}
+
+QString AlertDetailView::onCallHtml(const alerts::Alert& alert) const
+{
+    if (m_onCall.team != alert.team || m_onCall.people.isEmpty())
+        return {};
+    QString html = u"<p style=\"margin-bottom:2px\"><b>"_s + esc(tr("On call for %1").arg(alert.team)) + u"</b>"_s;
+    if (!m_onCall.rotation.isEmpty())
+        html += u" <span style=\"color:%1\">("_s.arg(palette().color(QPalette::PlaceholderText).name())
+            + esc(m_onCall.rotation) + u")</span>"_s;
+    html += u"</p><table cellspacing=\"0\" cellpadding=\"1\">"_s;
+    for (const auto& person : m_onCall.people) {
+        // The level the alert has reached is the person being paged now.
+        const bool current = person.level == alert.escalationLevel && alert.status != alerts::AlertStatus::Closed;
+        const QString name = current ? u"<b>▶ "_s + esc(person.name) + u"</b>"_s : esc(person.name);
+        html += u"<tr><td style=\"padding-right:10px\">"_s + name + u"</td><td>"_s + esc(person.role)
+            + (person.ackMinutes > 0 ? u" · "_s + esc(tr("%1 min to acknowledge").arg(person.ackMinutes)) : QString())
+            + u"</td></tr>"_s;
+    }
+    return html + u"</table>"_s;
 }
 
 void AlertDetailView::render(const QString& html, bool keepScroll)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/Alert.h"
+#include "alerts/AlertBackend.h"
 
 #include <QTextBrowser>
 
@@ -19,6 +20,8 @@ public:
     // `pending` ("Acknowledging…") and `failure` ("Could not acknowledge: …") may be empty.
     void showAlert(const alerts::Alert& alert, const QString& pending, const QString& failure);
     void showNothing();
+    // Who is on call for a team; shown for alerts of that team, with the current escalation level marked.
+    void setOnCall(const alerts::OnCall& onCall);
 
 Q_SIGNALS:
     void dismissFailureRequested(const QString& alertId);
@@ -27,7 +30,10 @@ private:
     void openLink(const QUrl& url);
     void render(const QString& html, bool keepScroll);
 
+    QString onCallHtml(const alerts::Alert& alert) const;
+
     QString m_alertId;
+    alerts::OnCall m_onCall;
     QString m_html;
 };
 

@@ -412,8 +412,16 @@ void AlertListWidget::selectionMaybeChanged()
     if (id == m_selectedId)
         return;
     m_selectedId = id;
-    if (alert != nullptr)
-        Q_EMIT alertSelected(alert->id, alert->service);
+    if (alert == nullptr)
+        return;
+    Q_EMIT alertSelected(alert->id, alert->service);
+    // Who to page next matters at 03:00: ask the backend who is on call for the alert's team.
+    m_backend.onCall(alert->team, this, [this](Result<alerts::OnCall> onCall) {
+        if (!onCall)
+            return;
+        m_detail->setOnCall(*onCall);
+        selectionMaybeChanged();
+    });
 }
 
 void AlertListWidget::focusTable()
