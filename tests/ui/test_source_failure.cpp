@@ -1,0 +1,96 @@
+#include "MainWindow.h"
+#include "UiTestSupport.h"
+#include "common/SourceStatusWidget.h"
+#include "dashboards/ChartWidget.h"
+#include "dashboards/DashboardWidget.h"
+#include "dashboards/PanelWidget.h"
+#include "demo/DemoAlertBackend.h"
+#include "demo/DemoMetricsBackend.h"
+#include "workspace/WorkspaceLoader.h"
+
+#include <QLocale>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace wk;
+
+namespace {
+
+// The demo fleet behind a switch: when `down`, every query fails the way a dead server does.
+class SwitchableMetrics final : public metrics::MetricsBackend
+{
+public:
+    explicit SwitchableMetrics(metrics::MetricsBackend& inner)
+        : m_inner(inner)
+    { }
+    bool down = false;
+
+    QString sourceName() const override { return m_inner.sourceName(); }
+    void instantQuery(const metrics::InstantQuery& q, QObject* c, Callback<metrics::QueryResult> done) override
+    {
+        if (down)
+            return done(makeError(ErrorCode::Network, u"connection refused"_s));
+        m_inner.instantQuery(q, c, std::move(done));
+    }
+    void rangeQuery(const metrics::RangeQuery& q, QObject* c, Callback<metrics::QueryResult> done) override
+    {
+        if (down)
+            return done(makeError(ErrorCode::Network, u"connection refused"_s));
+        m_inner.rangeQuery(q, c, std::move(done));
+    }
+    void labelValues(const QString& l, const QString& s, QObject* c, Callback<QStringList> done) override
+    {
+        m_inner.labelValues(l, s, c, std::move(done));
+    }
+    void buildInfo(QObject* c, Callback<metrics::BuildInfo> done) override { m_inner.buildInfo(c, std::move(done)); }
+
+private:
+    metrics::MetricsBackend& m_inner;
+};
+
+} // namespace
+
+TEST(SourceFailure, ADeadSourceKeepsTheLastGoodDataAndSaysSinceWhen)
+{
+    ManualClock clock(QDateTime::fromString(u"2026-11-20T10:00:00Z"_s, Qt::ISODate));
+    auto fleet = std::make_shared<const demo::DemoFleet>();
+    demo::DemoMetricsBackend demoMetrics(fleet);
+    SwitchableMetrics metrics(demoMetrics);
+    demo::DemoAlertBackend alerts(fleet, clock, 0);
+    polling::PollScheduler scheduler(clock);
+    ui::MainWindow window(
+        ui::ConsoleContext{metrics, alerts, scheduler, clock, workspace::defaultWorkspace(), u"t"_s, u"Demo"_s});
+    window.resize(1400, 900);
+    window.show();
+    auto settle
+        = [&](const std::function<bool()>& done) { return uitest::waitUntil(done, 15'000, [&] { scheduler.tick(); }); };
+    ui::DashboardWidget* health = window.activeDashboard();
+    ui::PanelWidget* requests = health->panels().first();
+    ASSERT_TRUE(settle([&] { return requests->chart()->pointCount() > 0; }));
+    const int goodPoints = requests->chart()->pointCount();
+
+    metrics.down = true;
+    clock.advance(20'000);
+    const QString failedAt = QLocale().toString(clock.now().toLocalTime().time(), u"HH:mm:ss"_s);
+    ASSERT_TRUE(settle([&] { return requests->statusText().contains(u"⚠"_s); }))
+        << requests->statusText().toStdString();
+    // The panel says what is wrong and keeps drawing what it had.
+    EXPECT_TRUE(requests->statusText().contains(u"showing data from"_s)) << requests->statusText().toStdString();
+    EXPECT_EQ(requests->chart()->pointCount(), goodPoints);
+    // The status bar names the source, says it is failing and since when.
+    QString status;
+    for (auto* item : window.findChildren<ui::SourceStatusWidget*>()) {
+        item->refresh();
+        if (item->text().contains(metrics.sourceName()))
+            status = item->text();
+    }
+    EXPECT_TRUE(status.contains(u"failing"_s)) << status.toStdString();
+    EXPECT_TRUE(status.contains(failedAt)) << status.toStdString();
+
+    // When it comes back, the panels recover without anyone touching them.
+    metrics.down = false;
+    clock.advance(60'000);
+    ASSERT_TRUE(settle([&] { return !requests->statusText().contains(u"⚠"_s); }));
+    EXPECT_GT(requests->chart()->pointCount(), 0);
+}
