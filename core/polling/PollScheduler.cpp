@@ -135,8 +135,10 @@ void PollScheduler::finish(const QString& id, quint64 generation, const std::opt
             wait = std::max<qint64>(wait, std::chrono::milliseconds(*error->retryAfter).count());
         it->nextDue = now.addMSecs(wait);
         health.recordFailure(now, *error);
-        logging::get("app")->warn(
-            "poll {} ({}) failed: {}; next try in {} s", id, it->source, describe(*error), wait / 1000);
+        // Say it once when a job starts failing; repeats only at debug level, or 20 panels flood the log.
+        const auto level = it->failures == 1 ? spdlog::level::warn : spdlog::level::debug;
+        logging::get("app")->log(
+            level, "poll {} ({}) failed: {}; next try in {} s", id, it->source, describe(*error), wait / 1000);
     }
     Q_EMIT sourceHealthChanged(it->source);
 }
