@@ -446,6 +446,17 @@ The built-in workspace is shown instead.</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>No alerts match these filters (%n hidden).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alerts. All quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wk::ui::AlertTableModel</name>

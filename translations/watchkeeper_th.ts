@@ -450,6 +450,16 @@ The built-in workspace is shown instead.</source>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
+        <message numerus="yes">
+            <source>No alerts match these filters (%n hidden).</source>
+            <translation>
+                <numerusform>ไม่มีการแจ้งเตือนที่ตรงกับตัวกรอง (ซ่อนอยู่ %n รายการ)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No alerts. All quiet.</source>
+            <translation>ไม่มีการแจ้งเตือน ทุกอย่างปกติ</translation>
+        </message>
     </context>
     <context>
         <name>wk::ui::AlertTableModel</name>

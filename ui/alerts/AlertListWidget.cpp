@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -86,11 +87,21 @@ AlertListWidget::AlertListWidget(alerts::AlertBackend& backend, const Clock& clo
     });
 
     m_view->installEventFilter(this);
+    m_empty = new QLabel(m_view->viewport());
+    m_empty->setObjectName(u"emptyState"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_view->viewport()->installEventFilter(this);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &AlertListWidget::selectionMaybeChanged);
     // Polls, confirmations and filters change the selected alert without changing the selection.
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &AlertListWidget::selectionMaybeChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AlertListWidget::selectionMaybeChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AlertListWidget::selectionMaybeChanged);
+    // Rows the filter hides change what the empty table should say.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AlertListWidget::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AlertListWidget::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AlertListWidget::selectionMaybeChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AlertListWidget::selectionMaybeChanged);
     connect(m_detail, &AlertDetailView::dismissFailureRequested, m_model, &AlertTableModel::dismissFailure);
@@ -241,6 +252,8 @@ void AlertListWidget::setUpView()
 
 bool AlertListWidget::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_empty->setGeometry(m_view->viewport()->rect());
     // A table that takes the focus marks its first row current without selecting it, so the first Down
     // would skip the most urgent alert. With nothing selected, Up or Down selects the current row instead.
     if (watched == m_view && event->type() == QEvent::KeyPress && !m_view->selectionModel()->hasSelection()) {
@@ -389,8 +402,21 @@ void AlertListWidget::updateTeams(const QList<Alert>& alerts)
     m_teamCombo->setCurrentIndex(std::max(0, m_teamCombo->findData(current)));
 }
 
+void AlertListWidget::updateEmptyState()
+{
+    const int shown = m_proxy->rowCount();
+    const int hidden = m_model->rowCount() - shown;
+    m_empty->setVisible(shown == 0);
+    if (shown > 0)
+        return;
+    m_empty->setText(
+        hidden > 0 ? tr("No alerts match these filters (%n hidden).", nullptr, hidden) : tr("No alerts. All quiet."));
+    m_empty->setGeometry(m_view->viewport()->rect());
+}
+
 void AlertListWidget::selectionMaybeChanged()
 {
+    updateEmptyState();
     const Alert* alert = selectedAlert();
     const bool pending = alert != nullptr && m_model->isPending(alert->id);
     const bool closed = alert != nullptr && alert->status == AlertStatus::Closed;

@@ -8,6 +8,7 @@
 
 class QAction;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -70,6 +71,7 @@ private:
     void updateTeams(const QList<alerts::Alert>& alerts);
     void selectionMaybeChanged();
     void focusTable();
+    void updateEmptyState();
     const alerts::Alert* selectedAlert() const;
 
     static QString reasonText(const Error& error);
@@ -83,6 +85,7 @@ private:
     AlertFilterProxyModel* m_proxy = nullptr;
     QTableView* m_view = nullptr;
     AlertDetailView* m_detail = nullptr;
+    QLabel* m_empty = nullptr; // says why the table is empty: all quiet, or everything filtered out
     QLineEdit* m_filterEdit = nullptr;
     QComboBox* m_priorityCombo = nullptr;
     QComboBox* m_teamCombo = nullptr;
