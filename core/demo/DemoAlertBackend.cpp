@@ -2,7 +2,7 @@
 
 #include "common/Background.h"
 
-#include <QThread>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -51,18 +51,22 @@ void DemoAlertBackend::get(const QString& alertId, QObject* context, Callback<al
 void DemoAlertBackend::submit(const alerts::AlertAction& action, QObject* context, Callback<alerts::Alert> done)
 {
     const QDateTime now = m_clock.now();
-    const int delay = m_confirmDelayMs;
-    runInBackground<Result<alerts::Alert>>(
-        context,
-        [state = m_state, action, now, delay] {
-            // The wait stands for the backend's asynchronous processing (202, then the request lands).
-            if (delay > 0)
-                QThread::msleep(delay);
-            std::lock_guard lock(state->mutex);
-            state->desk.advanceTo(now);
-            return state->desk.apply(action, now);
-        },
-        std::move(done));
+    auto apply = [state = m_state, action, now, context, done = std::move(done)]() mutable {
+        runInBackground<Result<alerts::Alert>>(
+            context,
+            [state, action, now] {
+                std::lock_guard lock(state->mutex);
+                state->desk.advanceTo(now);
+                return state->desk.apply(action, now);
+            },
+            std::move(done));
+    };
+    // The wait stands for the backend's asynchronous processing (202 now, the change lands a moment later);
+    // a timer, not a sleeping worker, so queries keep flowing meanwhile.
+    if (m_confirmDelayMs > 0)
+        QTimer::singleShot(m_confirmDelayMs, context, std::move(apply));
+    else
+        apply();
 }
 
 void DemoAlertBackend::onCall(const QString& team, QObject* context, Callback<alerts::OnCall> done)
