@@ -69,7 +69,7 @@ AlertListWidget::AlertListWidget(alerts::AlertBackend& backend, const Clock& clo
     splitter->addWidget(bottom);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({900, 460});
+    splitter->setSizes({1000, 400});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -243,11 +243,11 @@ void AlertListWidget::setUpView()
         widthFor(
             {headerText(M::StatusColumn), pendingText(ActionKind::Acknowledge), statusText(AlertStatus::Acknowledged)})
             + 20); // room for the warning icon
-    header->resizeSection(M::ServiceColumn, widthFor({headerText(M::ServiceColumn), u"feature-store-online"_s}));
-    header->resizeSection(M::TeamColumn, widthFor({headerText(M::TeamColumn), u"ml-platform-ops"_s}));
-    header->resizeSection(M::OwnerColumn, widthFor({headerText(M::OwnerColumn), u"firstname.last"_s}));
+    header->resizeSection(M::ServiceColumn, widthFor({headerText(M::ServiceColumn), u"fraud-scorer-v2"_s}));
+    header->resizeSection(M::TeamColumn, widthFor({headerText(M::TeamColumn), u"Data Science"_s}));
+    header->resizeSection(M::OwnerColumn, widthFor({headerText(M::OwnerColumn), u"somchai.p"_s}));
     header->resizeSection(M::AgeColumn, widthFor({headerText(M::AgeColumn), ageText(23 * 3600 + 59 * 60)}));
-    header->resizeSection(M::CountColumn, widthFor({headerText(M::CountColumn), u"9999"_s}));
+    header->resizeSection(M::CountColumn, widthFor({headerText(M::CountColumn), u"999"_s}));
 }
 
 bool AlertListWidget::eventFilter(QObject* watched, QEvent* event)
