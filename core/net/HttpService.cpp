@@ -1,0 +1,178 @@
+#include "net/HttpService.h"
+
+#include "common/Logging.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace wk::net {
+
+namespace {
+
+constexpr int maxRetryAfterSeconds = 120;
+
+Error transportError(QNetworkReply::NetworkError code, const QString& text, bool timedOut)
+{
+    if (timedOut || code == QNetworkReply::TimeoutError)
+        return Error{ErrorCode::Timeout, text, std::nullopt, 0};
+    if (code == QNetworkReply::OperationCanceledError)
+        return Error{ErrorCode::Cancelled, text, std::nullopt, 0};
+    if (code == QNetworkReply::SslHandshakeFailedError)
+        return Error{ErrorCode::Network, u"TLS: "_s + text, std::nullopt, 0};
+    return Error{ErrorCode::Network, text, std::nullopt, 0};
+}
+
+// Retry-After is either seconds or an HTTP date.
+std::optional<int> retryAfterSeconds(const QByteArray& value)
+{
+    if (value.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok)
+        return std::max(0, seconds);
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    if (at.isValid())
+        return std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(at));
+    return std::nullopt;
+}
+
+} // namespace
+
+bool isRetryableStatus(int status)
+{
+    return status == 429 || status == 502 || status == 503 || status == 504;
+}
+
+HttpService::HttpService(QObject* parent)
+    : QObject(parent)
+{
+    m_manager.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+Result<QSslConfiguration> HttpService::sslFor(const QString& caFile)
+{
+    if (auto it = m_ssl.find(caFile); it != m_ssl.end())
+        return *it;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!caFile.isEmpty()) {
+        const auto certificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
+        if (certificates.isEmpty())
+            return makeError(ErrorCode::Io, u"no PEM certificate could be read from %1"_s.arg(caFile));
+        config.addCaCertificates(certificates);
+    }
+    m_ssl.insert(caFile, config);
+    return config;
+}
+
+int HttpService::backoffMs(int attempt, const HttpResponse* response)
+{
+    if (response) {
+        if (const auto after = retryAfterSeconds(response->header("Retry-After")))
+            return *after * 1000;
+    }
+    // Exponential with full jitter: many consoles retrying at once must not arrive together.
+    const int ceiling = m_backoffBaseMs * (1 << std::min(attempt - 1, 6));
+    return std::uniform_int_distribution<int>(ceiling / 2, ceiling)(m_random);
+}
+
+void HttpService::send(const HttpRequest& request, QObject* context, Done done)
+{
+    attempt(request, 1, context, std::move(done), QDateTime::currentMSecsSinceEpoch());
+}
+
+void HttpService::attempt(const HttpRequest& request, int number, QObject* context, Done done, qint64 startedAtMs)
+{
+    auto ssl = sslFor(request.caFile);
+    if (!ssl) {
+        done(std::unexpected(ssl.error()));
+        return;
+    }
+    QNetworkRequest q(request.url);
+    q.setTransferTimeout(request.timeoutMs);
+    if (request.url.scheme() == u"https")
+        q.setSslConfiguration(*ssl);
+    q.setRawHeader("Accept", "application/json");
+    q.setRawHeader("User-Agent", "watchkeeper/" WATCHKEEPER_VERSION);
+    for (const auto& [name, value] : request.headers)
+        q.setRawHeader(name, value);
+    if (!request.contentType.isEmpty())
+        q.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+
+    ++m_started;
+    QNetworkReply* reply
+        = request.method == HttpRequest::Method::Post ? m_manager.post(q, request.body) : m_manager.get(q);
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+        [reply, tooLarge, limit = request.maxBytes](qint64 got, qint64) {
+            if (got > limit && !*tooLarge) {
+                *tooLarge = true;
+                reply->abort();
+            }
+        });
+    QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, this, [=, this, done = std::move(done)]() mutable {
+        reply->deleteLater();
+        if (!guard)
+            return;
+        const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - startedAtMs;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        auto log = logging::get("net");
+        if (*tooLarge) {
+            log->warn("{} answered more than {} bytes; refused", request.url.toDisplayString(), request.maxBytes);
+            done(makeError(ErrorCode::Parse,
+                u"the answer is larger than %1 MiB; narrow the query or its time range"_s.arg(request.maxBytes >> 20)));
+            return;
+        }
+        const bool transportFailed = status == 0 && reply->error() != QNetworkReply::NoError;
+        if (transportFailed) {
+            // Qt reports a transfer timeout as an operation cancelled without a status.
+            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
+            Error error = transportError(reply->error(), reply->errorString(), timedOut);
+            if (timedOut)
+                error.detail
+                    = u"no answer within %1 s from %2"_s.arg(request.timeoutMs / 1000.0).arg(request.url.host());
+            if (request.idempotent && number < request.maxAttempts) {
+                const int wait = backoffMs(number, nullptr);
+                log->debug("{}: {}; retry {} in {} ms", request.url.toDisplayString(), error.detail, number + 1, wait);
+                QTimer::singleShot(wait, guard.data(),
+                    [=, this]() mutable { attempt(request, number + 1, guard.data(), std::move(done), startedAtMs); });
+                return;
+            }
+            log->info("{} failed after {} attempt(s): {}", request.url.toDisplayString(), number, error.detail);
+            done(std::unexpected(error));
+            return;
+        }
+        HttpResponse response;
+        response.status = status;
+        response.body = reply->readAll();
+        for (const auto& pair : reply->rawHeaderPairs())
+            response.headers.append(pair);
+        response.elapsedMs = elapsed;
+        response.attempts = number;
+        if (isRetryableStatus(status) && request.idempotent && number < request.maxAttempts) {
+            const int wait = backoffMs(number, &response);
+            if (wait <= maxRetryAfterSeconds * 1000) {
+                log->debug(
+                    "{} answered {}; retry {} in {} ms", request.url.toDisplayString(), status, number + 1, wait);
+                QTimer::singleShot(wait, guard.data(),
+                    [=, this]() mutable { attempt(request, number + 1, guard.data(), std::move(done), startedAtMs); });
+                return;
+            }
+        }
+        log->debug("{} {} -> {} in {} ms, {} bytes", request.method == HttpRequest::Method::Post ? "POST" : "GET",
+            request.url.toDisplayString(), status, elapsed, response.body.size());
+        done(std::move(response));
+    });
+}
+
+} // namespace wk::net
