@@ -6,11 +6,10 @@
 #include "demo/DemoFleet.h"
 #include "demo/DemoMetricsBackend.h"
 #include "workspace/WorkspaceLoader.h"
+#include "workspace/WorkspaceLocation.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QMessageBox>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -44,13 +43,7 @@ ConsoleSession::~ConsoleSession()
 workspace::Workspace ConsoleSession::loadWorkspace(const Options& options)
 {
     auto log = logging::get("app");
-    QString path = options.workspaceFile;
-    if (path.isEmpty()) {
-        const QString configured
-            = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/workspace.yaml"_s;
-        if (QFileInfo::exists(configured))
-            path = configured;
-    }
+    const QString path = workspace::workspaceFileToUse(options.workspaceFile);
     if (path.isEmpty()) {
         log->info("using the built-in workspace");
         return workspace::defaultWorkspace();

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "ConsoleSession.h"
 #include "MainWindow.h"
+#include "cli/Subcommands.h"
 #include "common/Logging.h"
 #include "common/Theme.h"
 
@@ -55,6 +56,8 @@ int main(int argc, char** argv)
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i)
         rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    if (rawArguments.size() > 1 && wk::cli::isSubcommand(rawArguments[1]))
+        return wk::cli::runSubcommand(argc, argv);
     if (wk::app::wantsTextOnly(rawArguments))
         return runTextOnly(argc, argv);
 

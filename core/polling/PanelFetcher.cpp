@@ -14,6 +14,7 @@ namespace wk::polling {
 namespace {
 
 constexpr qint64 minStepSeconds = 15;
+constexpr qint64 maxPointsPerSeries = 11'000; // Prometheus refuses finer range queries
 
 void appendResult(PanelData& data, int target, const QString& legend, const metrics::QueryResult& result)
 {
@@ -47,7 +48,8 @@ qint64 rangeStepSeconds(int rangeMinutes, int plotWidthPx)
 {
     const qint64 rangeSeconds = qint64(rangeMinutes) * 60;
     const qint64 perPixel = (rangeSeconds + std::max(plotWidthPx, 1) - 1) / std::max(plotWidthPx, 1);
-    return std::max(perPixel, minStepSeconds);
+    const qint64 finest = (rangeSeconds + maxPointsPerSeries - 1) / maxPointsPerSeries;
+    return std::max({perPixel, minStepSeconds, finest});
 }
 
 QString expandLegend(const QString& legendTemplate, const metrics::Labels& labels)

@@ -18,7 +18,8 @@ struct PanelRequest
     int plotWidthPx = 600;
 };
 
-// Step for a range panel: one point per pixel, never finer than the 15 s scrape interval (what Grafana asks).
+// Step for a range panel: one point per pixel, never finer than the 15 s scrape interval (what Grafana asks)
+// and never more than Prometheus' 11,000 points per series.
 qint64 rangeStepSeconds(int rangeMinutes, int plotWidthPx);
 
 // "{{class}}" -> "churn"; an empty template names the series by its labels.

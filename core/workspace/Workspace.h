@@ -3,8 +3,10 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
+#include <utility>
 
 namespace wk::workspace {
 
@@ -51,6 +53,7 @@ struct Panel
     std::optional<double> max;
     int width = 1; // grid columns this panel spans (1 or 2)
     QString description;
+    QString source; // a DataSource name; empty: the workspace's default source
 };
 
 struct Dashboard
@@ -68,12 +71,70 @@ struct Variable
     QString query; // label_values(<selector>, <label>)
 };
 
+enum class SourceAuth { None, Bearer, Basic };
+
+// A Prometheus-compatible server (Prometheus, Thanos, Mimir, VictoriaMetrics). Its secret (bearer token
+// or basic-auth password) is never part of the workspace: see secretKeyFor() and secretEnvVarFor().
+struct DataSource
+{
+    QString name; // unique: ASCII letters, digits, "-", "_"
+    QString type; // "prometheus"
+    QUrl url;     // http(s)://host[:port][/prefix]: no trailing "/", user info, query or fragment
+    SourceAuth auth = SourceAuth::None;
+    QString username;                           // Basic only
+    QList<std::pair<QString, QString>> headers; // extra request headers in file order; never Authorization
+    QString caFile;                             // absolute path of an extra CA; TLS verification is always on
+    int timeoutSeconds = 30;
+    bool isDefault = false; // in a parsed workspace exactly one source has it: the marked one, or the first
+};
+
 struct Workspace
 {
     QString name;
     int refreshSeconds = 15;
     QList<Variable> variables;
     QList<Dashboard> dashboards;
+    QList<DataSource> sources; // empty: no real source; the console runs on the embedded demo fleet
+
+    // The source marked default, else the first; nullptr when there are none.
+    const DataSource* defaultSource() const
+    {
+        for (const DataSource& source : sources) {
+            if (source.isDefault)
+                return &source;
+        }
+        return sources.isEmpty() ? nullptr : &sources.constFirst();
+    }
+
+    // The panel's own source, or the default one when it names none; nullptr when the name is not
+    // declared (a parsed workspace never has that) rather than quietly querying another server.
+    const DataSource* sourceFor(const Panel& panel) const
+    {
+        if (panel.source.isEmpty())
+            return defaultSource();
+        for (const DataSource& source : sources) {
+            if (source.name == panel.source)
+                return &source;
+        }
+        return nullptr;
+    }
 };
+
+// The keychain key holding the source's secret: "source/prod".
+inline QString secretKeyFor(const DataSource& source)
+{
+    using namespace Qt::StringLiterals;
+    return u"source/"_s + source.name;
+}
+
+// The environment variable that holds the secret for headless use: "prod-eu" reads
+// WATCHKEEPER_SOURCE_PROD_EU_SECRET.
+inline QString secretEnvVarFor(const DataSource& source)
+{
+    using namespace Qt::StringLiterals;
+    QString name = source.name.toUpper();
+    name.replace(u'-', u'_');
+    return u"WATCHKEEPER_SOURCE_"_s + name + u"_SECRET"_s;
+}
 
 } // namespace wk::workspace

@@ -125,7 +125,7 @@ Result<Workspace> parseWorkspace(const QByteArray& yaml, const QString& sourceNa
         if (documents.empty() || documents.front().IsNull()) {
             return makeError(ErrorCode::Parse,
                 sourceName
-                    + u":1:1: the workspace is empty (expected name, refresh, variables and "
+                    + u":1:1: the workspace is empty (expected name, refresh, variables, sources and "
                       u"dashboards)"_s);
         }
         if (documents.size() > 1) {

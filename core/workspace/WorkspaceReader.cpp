@@ -57,39 +57,16 @@ bool readEnum(YamlReader& yaml, const YAML::Node& map, const char* key, const QS
     return true;
 }
 
-bool isId(const QString& id)
-{
-    if (id.isEmpty() || !id.front().isLetterOrNumber())
-        return false;
-    return std::all_of(id.begin(), id.end(),
-        [](QChar c) { return (c.unicode() < 128 && c.isLetterOrNumber()) || c == u'-' || c == u'_'; });
-}
-
 QString numbered(const QString& what, int number)
 {
     return what + u' ' + QString::number(number);
-}
-
-QString named(const QString& what, const QString& id)
-{
-    return what + u" \""_s + id + u'"';
-}
-
-// `panel "latency"` when the node has a readable id, so even an unknown key names its panel;
-// the fallback ("panel 3 of dashboard \"health\"") otherwise.
-QString contextFor(const YAML::Node& node, const char* key, const QString& what, const QString& fallback)
-{
-    const auto id = YamlReader::entry(node, key);
-    if (!id || !id->value.IsScalar())
-        return fallback;
-    const QString text = QString::fromStdString(id->value.Scalar()).trimmed();
-    return text.isEmpty() ? fallback : named(what, text.left(60));
 }
 
 } // namespace
 
 WorkspaceReader::WorkspaceReader(QString sourceName, QByteArray text)
     : m_yaml(std::move(sourceName), std::move(text))
+    , m_sources(m_yaml)
 { }
 
 std::optional<Workspace> WorkspaceReader::read(const YAML::Node& root)
@@ -97,7 +74,7 @@ std::optional<Workspace> WorkspaceReader::read(const YAML::Node& root)
     const QString context = u"workspace"_s;
     if (!m_yaml.expectMap(root, context, u"the top level"_s))
         return std::nullopt;
-    if (!m_yaml.checkKeys(root, context, {u"name"_s, u"refresh"_s, u"variables"_s, u"dashboards"_s}))
+    if (!m_yaml.checkKeys(root, context, {u"name"_s, u"refresh"_s, u"variables"_s, u"sources"_s, u"dashboards"_s}))
         return std::nullopt;
 
     Workspace workspace;
@@ -109,8 +86,8 @@ std::optional<Workspace> WorkspaceReader::read(const YAML::Node& root)
     if (workspace.name.isEmpty())
         workspace.name = QFileInfo(m_yaml.sourceName()).completeBaseName();
 
-    // Variables first, whatever the key order, so panels can be checked against them.
-    if (!readVariables(root, workspace))
+    // Variables and sources first, whatever the key order, so panels can be checked against them.
+    if (!readVariables(root, workspace) || !m_sources.read(root, workspace.sources))
         return std::nullopt;
 
     if (!m_yaml.require(root, "dashboards", context) || !m_yaml.expectList(root, "dashboards", context))
@@ -153,7 +130,7 @@ bool WorkspaceReader::readVariable(const YAML::Node& node, int number, Variable&
     QString context = numbered(u"variable"_s, number);
     if (!m_yaml.expectMap(node, context, u"each variable"_s))
         return false;
-    context = contextFor(node, "name", u"variable"_s, context);
+    context = YamlReader::contextFor(node, "name", u"variable"_s, context);
     if (!m_yaml.checkKeys(node, context, {u"name"_s, u"label"_s, u"query"_s})
         || !m_yaml.readString(node, "name", context, variable.name, true))
         return false;
@@ -190,7 +167,7 @@ bool WorkspaceReader::readId(const YAML::Node& node, const QString& context, QHa
     if (!m_yaml.readString(node, "id", context, id, true))
         return false;
     const YAML::Mark mark = YamlReader::markOf(node, "id");
-    if (!isId(id)) {
+    if (!YamlReader::isId(id)) {
         return m_yaml.failAt(
             mark, context, u"\"id\" may only hold letters, digits, \"-\" and \"_\", not "_s + YamlReader::quoted(id));
     }
@@ -207,7 +184,7 @@ bool WorkspaceReader::readDashboard(const YAML::Node& node, int number, Dashboar
     QString context = numbered(u"dashboard"_s, number);
     if (!m_yaml.expectMap(node, context, u"each dashboard"_s))
         return false;
-    context = contextFor(node, "id", u"dashboard"_s, context);
+    context = YamlReader::contextFor(node, "id", u"dashboard"_s, context);
     if (!m_yaml.checkKeys(node, context, {u"id"_s, u"title"_s, u"panels"_s})
         || !readId(node, context, m_dashboardLines, dashboard.id)
         || !m_yaml.readString(node, "title", context, dashboard.title, true) || !m_yaml.require(node, "panels", context)
@@ -230,16 +207,17 @@ bool WorkspaceReader::readPanel(const YAML::Node& node, const QString& where, Pa
 {
     if (!m_yaml.expectMap(node, where, u"each panel"_s))
         return false;
-    const QString context = contextFor(node, "id", u"panel"_s, where);
+    const QString context = YamlReader::contextFor(node, "id", u"panel"_s, where);
     const QStringList keys{u"id"_s, u"title"_s, u"description"_s, u"kind"_s, u"unit"_s, u"expr"_s, u"legend"_s,
-        u"targets"_s, u"thresholds"_s, u"range"_s, u"width"_s, u"min"_s, u"max"_s, u"buckets"_s};
+        u"targets"_s, u"thresholds"_s, u"range"_s, u"width"_s, u"min"_s, u"max"_s, u"buckets"_s, u"source"_s};
     if (!m_yaml.checkKeys(node, context, keys) || !readId(node, context, m_panelLines, panel.id)
         || !m_yaml.readString(node, "title", context, panel.title, true)
         || !checkVariables(node, "title", context, panel.title)
         || !m_yaml.readString(node, "description", context, panel.description, false)
         || !readEnum(m_yaml, node, "kind", context, kinds, panel.kind)
         || !readEnum(m_yaml, node, "unit", context, units, panel.unit) || !readPanelLayout(node, context, panel)
-        || !readTargets(node, context, panel) || !m_yaml.expectList(node, "thresholds", context))
+        || !readTargets(node, context, panel) || !m_sources.readPanelSource(node, context, panel.source)
+        || !m_yaml.expectList(node, "thresholds", context))
         return false;
 
     if (const auto thresholds = YamlReader::entry(node, "thresholds")) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "workspace/SourceReader.h"
 #include "workspace/Workspace.h"
 #include "workspace/YamlReader.h"
 
@@ -32,6 +33,7 @@ private:
     bool checkVariables(const YAML::Node& map, const char* key, const QString& context, const QString& text);
 
     YamlReader m_yaml;
+    SourceReader m_sources; // reads through m_yaml, so it is declared after it
     QStringList m_variables;
     QHash<QString, int> m_dashboardLines; // id -> line it was first used on (0-based)
     QHash<QString, int> m_panelLines;

@@ -326,6 +326,23 @@ QString YamlReader::quoted(QStringView text)
     return u'"' + text.first(cut).toString() + u"…\""_s;
 }
 
+QString YamlReader::contextFor(const YAML::Node& node, const char* key, const QString& what, const QString& fallback)
+{
+    const auto id = entry(node, key);
+    if (!id || !id->value.IsScalar())
+        return fallback;
+    const QString text = QString::fromStdString(id->value.Scalar()).trimmed();
+    return text.isEmpty() ? fallback : what + u" \""_s + text.left(60) + u'"';
+}
+
+bool YamlReader::isId(QStringView id)
+{
+    if (id.isEmpty() || !id.front().isLetterOrNumber())
+        return false;
+    return std::all_of(id.begin(), id.end(),
+        [](QChar c) { return (c.unicode() < 128 && c.isLetterOrNumber()) || c == u'-' || c == u'_'; });
+}
+
 QString YamlReader::durationText(qint64 seconds)
 {
     constexpr std::pair<qint64, char16_t> units[] = {{86400, u'd'}, {3600, u'h'}, {60, u'm'}};

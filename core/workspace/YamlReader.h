@@ -64,6 +64,11 @@ public:
 
     // "text" in double quotes, shortened when long so a message stays one line.
     static QString quoted(QStringView text);
+    // `what "name"` from the node's `key` when it is readable, so even an unknown key names its owner
+    // (panel "latency", source "prod"); `fallback` ("panel 3 of dashboard \"health\"") otherwise.
+    static QString contextFor(const YAML::Node& node, const char* key, const QString& what, const QString& fallback);
+    // Ids and names: ASCII letters, digits, "-" and "_", starting with a letter or digit.
+    static bool isId(QStringView id);
     static QString durationText(qint64 seconds);
     static std::optional<qint64> parseDuration(QStringView text);
 

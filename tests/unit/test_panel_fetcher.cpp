@@ -36,6 +36,9 @@ TEST(PanelFetcher, StepIsOnePointPerPixelButNeverBelowTheScrapeInterval)
     EXPECT_EQ(rangeStepSeconds(60, 800), 15);
     EXPECT_EQ(rangeStepSeconds(24 * 60, 800), 108);
     EXPECT_EQ(rangeStepSeconds(7 * 24 * 60, 600), 1008);
+    // A year on a 4K-wide wall screen would be 11,000+ points: the step grows to stay under the limit.
+    EXPECT_EQ(rangeStepSeconds(365 * 24 * 60, 3840), 8213);
+    EXPECT_LE(365 * 24 * 3600 / rangeStepSeconds(365 * 24 * 60, 100'000), 11'000);
 }
 
 TEST(PanelFetcher, LegendTemplatesUseLabels)

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace wk::cli {
+
+// The headless side of the binary: these link only watchkeeper_core, which also keeps the core GUI-free.
+bool isSubcommand(const QString& word);
+
+// Runs `watchkeeper <subcommand> ...` with its own QCoreApplication; returns the exit code
+// (0 success, 1 the check or action failed, 2 bad usage or bad input).
+int runSubcommand(int argc, char** argv);
+
+} // namespace wk::cli
