@@ -3,10 +3,16 @@
 #include "CommandLine.h"
 #include "alerts/AlertBackend.h"
 #include "common/Clock.h"
-#include "metrics/MetricsBackend.h"
+#include "net/HttpService.h"
 #include "polling/PollScheduler.h"
+#include "secrets/SecretStore.h"
+#include "sources/MetricsRouter.h"
+#include "sources/SourceConnector.h"
 #include "workspace/Workspace.h"
 
+#include <QObject>
+
+#include <functional>
 #include <memory>
 
 namespace wk::ui {
@@ -15,24 +21,35 @@ class MainWindow;
 
 namespace wk::app {
 
-// The composition root: picks the backends (the demo fleet until real ones are configured), loads the
-// workspace and builds the window. Owns everything for the lifetime of the console.
-class ConsoleSession
+// The composition root: loads the workspace, connects its sources (the demo fleet when it declares none, or
+// with --demo), and builds the window once the sources are ready. Owns everything for the console's lifetime.
+class ConsoleSession : public QObject
 {
+    Q_OBJECT
 public:
     explicit ConsoleSession(const Options& options);
-    ~ConsoleSession();
+    ~ConsoleSession() override;
 
-    ui::MainWindow& window() { return *m_window; }
+    // Calls `ready` with the window once it exists (after any keychain reads the sources need).
+    void start(std::function<void(ui::MainWindow&)> ready);
 
 private:
     workspace::Workspace loadWorkspace(const Options& options);
+    void useDemoFleet();
+    void buildWindow(const QStringList& problems);
 
+    Options m_options;
     SystemClock m_clock;
-    std::unique_ptr<metrics::MetricsBackend> m_metrics;
+    workspace::Workspace m_workspace;
+    std::unique_ptr<net::HttpService> m_http;
+    std::unique_ptr<secrets::SecretStore> m_keychain;
+    std::unique_ptr<sources::SourceConnector> m_connector;
+    sources::MetricsRouter m_metrics;
     std::unique_ptr<alerts::AlertBackend> m_alerts;
     std::unique_ptr<polling::PollScheduler> m_scheduler;
     std::unique_ptr<ui::MainWindow> m_window;
+    std::function<void(ui::MainWindow&)> m_ready;
+    bool m_onDemo = false;
 };
 
 } // namespace wk::app

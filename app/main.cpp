@@ -80,9 +80,11 @@ int main(int argc, char** argv)
     app.setWindowIcon(QIcon(u":/icons/watchkeeper-256.png"_s));
 
     auto session = std::make_unique<wk::app::ConsoleSession>(options);
-    QObject::connect(&session->window(), &wk::ui::MainWindow::firstChartPainted, &app,
-        [&sinceStart, log] { log->info("first chart painted {} ms after start", sinceStart.elapsed()); });
-    session->window().show();
+    session->start([&sinceStart, log](wk::ui::MainWindow& window) {
+        QObject::connect(&window, &wk::ui::MainWindow::firstChartPainted, &window,
+            [&sinceStart, log] { log->info("first chart painted {} ms after start", sinceStart.elapsed()); });
+        window.show();
+    });
     if (options.quitAfterSeconds > 0)
         QTimer::singleShot(options.quitAfterSeconds * 1000, &app, &QCoreApplication::quit);
     const int code = app.exec();

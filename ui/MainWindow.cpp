@@ -77,8 +77,8 @@ MainWindow::MainWindow(ConsoleContext context, QWidget* parent)
     m_ctx.scheduler.add(u"alerts"_s, m_ctx.alerts.sourceName(), qint64(m_ctx.workspace.refreshSeconds) * 1000,
         [this](polling::PollScheduler::Finished finished) { pollAlerts(finished); });
     // Variable values change rarely (a new service deploys): every five minutes is plenty.
-    m_ctx.scheduler.add(
-        u"variables"_s, m_ctx.metrics.sourceName(), 5 * 60 * 1000, [this](polling::PollScheduler::Finished finished) {
+    m_ctx.scheduler.add(u"variables"_s, m_ctx.metrics.defaultBackend()->sourceName(), 5 * 60 * 1000,
+        [this](polling::PollScheduler::Finished finished) {
             m_variables->reload();
             finished(std::nullopt);
         });
@@ -122,7 +122,7 @@ void MainWindow::buildToolBar()
     brand->setContentsMargins(6, 0, 12, 0);
     bar->addWidget(brand);
 
-    m_variables = new VariableBar(m_ctx.workspace.variables, m_ctx.metrics, bar);
+    m_variables = new VariableBar(m_ctx.workspace.variables, *m_ctx.metrics.defaultBackend(), bar);
     bar->addWidget(m_variables);
     connect(m_variables, &VariableBar::valuesChanged, this, [this](const QMap<QString, QString>& values) {
         for (DashboardWidget* d : std::as_const(m_dashboards))
@@ -159,7 +159,10 @@ void MainWindow::buildToolBar()
 
 void MainWindow::buildStatusBar()
 {
-    QStringList sources{m_ctx.metrics.sourceName(), m_ctx.alerts.sourceName()};
+    QStringList sources;
+    for (const metrics::MetricsBackend* backend : m_ctx.metrics.backends())
+        sources.append(backend->sourceName());
+    sources.append(m_ctx.alerts.sourceName());
     sources.removeDuplicates();
     for (const QString& source : sources) {
         auto* item = new SourceStatusWidget(source, m_ctx.scheduler, m_ctx.clock, statusBar());

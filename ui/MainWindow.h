@@ -2,8 +2,8 @@
 
 #include "alerts/AlertBackend.h"
 #include "common/Clock.h"
-#include "metrics/MetricsBackend.h"
 #include "polling/PollScheduler.h"
+#include "sources/MetricsRouter.h"
 #include "workspace/Workspace.h"
 
 #include <QElapsedTimer>
@@ -22,7 +22,7 @@ class VariableBar;
 
 struct ConsoleContext
 {
-    metrics::MetricsBackend& metrics;
+    const sources::MetricsRouter& metrics;
     alerts::AlertBackend& alerts;
     polling::PollScheduler& scheduler;
     const Clock& clock;

@@ -32,7 +32,7 @@ std::vector<AlertRule> defaultAlertRules()
             u"The Kubernetes node has not been Ready for 5 minutes; its models run degraded elsewhere."_s,
             u"Fail over, replace the node"_s, u"gpu-node-not-ready"_s, {u"ml"_s, u"gpu"_s, u"ml-infra"_s}},
         {u"FeatureStoreStale"_s, u"time() - ml_feature_store_last_updated_timestamp_seconds > 7200"_s, 0, Priority::P3,
-            u"ML Platform"_s, u"Feature store stale: {{feature_group}} not updated for {{value}} s"_s,
+            u"ML Platform"_s, u"Feature store stale: {{feature_group}} not updated for over 2 hours"_s,
             u"The feature pipeline has not landed new features for more than 2 hours."_s,
             u"Check the source data pipeline, retry the feature job"_s, u"feature-store-stale"_s,
             {u"ml"_s, u"pipeline"_s, u"ml-platform"_s}},

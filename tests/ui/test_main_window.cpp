@@ -42,12 +42,13 @@ protected:
     MainWindowTest()
         : clock(busyMoment())
         , fleet(std::make_shared<const demo::DemoFleet>())
-        , metrics(fleet)
+        , metrics(std::make_shared<demo::DemoMetricsBackend>(fleet))
         , alerts(fleet, clock, 0)
         , scheduler(clock)
     {
+        router.add(u"demo"_s, metrics);
         window = std::make_unique<ui::MainWindow>(ui::ConsoleContext{
-            metrics, alerts, scheduler, clock, workspace::defaultWorkspace(), u"tester"_s, u"Demo fleet"_s});
+            router, alerts, scheduler, clock, workspace::defaultWorkspace(), u"tester"_s, u"Demo fleet"_s});
         window->resize(1400, 900);
         window->show();
     }
@@ -69,7 +70,8 @@ protected:
 
     ManualClock clock;
     std::shared_ptr<const demo::DemoFleet> fleet;
-    demo::DemoMetricsBackend metrics;
+    std::shared_ptr<demo::DemoMetricsBackend> metrics;
+    sources::MetricsRouter router;
     demo::DemoAlertBackend alerts;
     polling::PollScheduler scheduler;
     std::unique_ptr<ui::MainWindow> window;

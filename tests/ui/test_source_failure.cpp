@@ -56,11 +56,14 @@ TEST(SourceFailure, ADeadSourceKeepsTheLastGoodDataAndSaysSinceWhen)
     ManualClock clock(QDateTime::fromString(u"2026-11-20T10:00:00Z"_s, Qt::ISODate));
     auto fleet = std::make_shared<const demo::DemoFleet>();
     demo::DemoMetricsBackend demoMetrics(fleet);
-    SwitchableMetrics metrics(demoMetrics);
+    auto switchable = std::make_shared<SwitchableMetrics>(demoMetrics);
+    SwitchableMetrics& metrics = *switchable;
+    sources::MetricsRouter router;
+    router.add(u"demo"_s, switchable);
     demo::DemoAlertBackend alerts(fleet, clock, 0);
     polling::PollScheduler scheduler(clock);
     ui::MainWindow window(
-        ui::ConsoleContext{metrics, alerts, scheduler, clock, workspace::defaultWorkspace(), u"t"_s, u"Demo"_s});
+        ui::ConsoleContext{router, alerts, scheduler, clock, workspace::defaultWorkspace(), u"t"_s, u"Demo"_s});
     window.resize(1400, 900);
     window.show();
     auto settle
@@ -76,7 +79,9 @@ TEST(SourceFailure, ADeadSourceKeepsTheLastGoodDataAndSaysSinceWhen)
     ASSERT_TRUE(settle([&] { return requests->statusText().contains(u"⚠"_s); }))
         << requests->statusText().toStdString();
     // The panel says what is wrong and keeps drawing what it had.
-    EXPECT_TRUE(requests->statusText().contains(u"showing data from"_s)) << requests->statusText().toStdString();
+    EXPECT_TRUE(requests->statusText().contains(u"stale since "_s + failedAt)) << requests->statusText().toStdString();
+    EXPECT_TRUE(requests->isStale());
+    EXPECT_TRUE(requests->chart()->isStale()) << "stale data is greyed";
     EXPECT_EQ(requests->chart()->pointCount(), goodPoints);
     // The status bar names the source, says it is failing and since when.
     QString status;
@@ -92,5 +97,7 @@ TEST(SourceFailure, ADeadSourceKeepsTheLastGoodDataAndSaysSinceWhen)
     metrics.down = false;
     clock.advance(60'000);
     ASSERT_TRUE(settle([&] { return !requests->statusText().contains(u"⚠"_s); }));
+    EXPECT_FALSE(requests->isStale());
+    EXPECT_FALSE(requests->chart()->isStale());
     EXPECT_GT(requests->chart()->pointCount(), 0);
 }

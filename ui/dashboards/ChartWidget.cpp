@@ -186,6 +186,8 @@ void ChartWidget::setTimeSeries(const polling::PanelData& data)
         for (const auto& p : points)
             qpoints.append(QPointF(p.x, p.y * scale.factor));
         line->replace(qpoints);
+        // One or two samples make no visible line (a fresh series, a sparse rate): show them as dots.
+        line->setPointsVisible(qpoints.size() < 3);
         m_points += int(qpoints.size());
     }
 
@@ -235,6 +237,7 @@ void ChartWidget::setTimeSeries(const polling::PanelData& data)
     m_y->setRange(yMin * scale.factor, yMax * scale.factor);
     m_y->applyNiceNumbers();
     m_y->setLabelFormat(labelFormatFor(m_y));
+    m_chart->layout()->invalidate(); // Qt Charts keeps the old label column width otherwise, eliding labels
     m_y->setTitleText(scale.suffix.trimmed());
     m_chart->legend()->setVisible(data.series.size() > 1);
 }
@@ -298,8 +301,21 @@ void ChartWidget::setBars(const polling::PanelData& data)
     m_y->setRange(0.0, maxValue > 0 ? maxValue * 1.15 : 1.0);
     m_y->applyNiceNumbers();
     m_y->setLabelFormat(labelFormatFor(m_y));
+    m_chart->layout()->invalidate(); // Qt Charts keeps the old label column width otherwise, eliding labels
     m_y->setTitleText(scale.suffix.trimmed());
     m_chart->legend()->setVisible(byTarget.size() > 1);
+}
+
+void ChartWidget::setStale(bool stale)
+{
+    // QChart is a graphics item: its own opacity greys everything it draws, which a widget effect on the
+    // view's viewport would not.
+    m_chart->setOpacity(stale ? 0.35 : 1.0);
+}
+
+bool ChartWidget::isStale() const
+{
+    return m_chart->opacity() < 1.0;
 }
 
 bool ChartWidget::eventFilter(QObject* watched, QEvent* event)

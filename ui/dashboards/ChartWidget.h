@@ -30,6 +30,9 @@ public:
     int plotWidth() const;
     int seriesCount() const;
     int pointCount() const; // points currently drawn, over all data series
+    // Greys the chart while its data is stale.
+    void setStale(bool stale);
+    bool isStale() const;
 
 Q_SIGNALS:
     void firstPaintWithData();

@@ -11,10 +11,10 @@ using namespace Qt::StringLiterals;
 namespace wk::ui {
 
 DashboardWidget::DashboardWidget(const workspace::Dashboard& dashboard, int refreshSeconds,
-    metrics::MetricsBackend& backend, polling::PollScheduler& scheduler, const Clock& clock, QWidget* parent)
+    const sources::MetricsRouter& metrics, polling::PollScheduler& scheduler, const Clock& clock, QWidget* parent)
     : QScrollArea(parent)
     , m_dashboard(dashboard)
-    , m_backend(backend)
+    , m_metrics(metrics)
     , m_scheduler(scheduler)
     , m_clock(clock)
 {
@@ -40,7 +40,7 @@ DashboardWidget::DashboardWidget(const workspace::Dashboard& dashboard, int refr
         connect(widget, &PanelWidget::firstPaintWithData, this, &DashboardWidget::firstPaintWithData);
         QPointer<PanelWidget> guard(widget);
         m_scheduler.add(
-            jobId(widget), m_backend.sourceName(), qint64(refreshSeconds) * 1000,
+            jobId(widget), sourceNameOf(panel), qint64(refreshSeconds) * 1000,
             [this, guard](polling::PollScheduler::Finished finished) {
                 if (!guard) {
                     finished(std::nullopt);
@@ -59,6 +59,12 @@ DashboardWidget::~DashboardWidget()
 {
     for (PanelWidget* panel : std::as_const(m_panels))
         m_scheduler.remove(jobId(panel));
+}
+
+QString DashboardWidget::sourceNameOf(const workspace::Panel& panel) const
+{
+    const metrics::MetricsBackend* backend = m_metrics.backendFor(panel.source);
+    return backend ? backend->sourceName() : panel.source;
 }
 
 QString DashboardWidget::jobId(const PanelWidget* panel) const
@@ -95,7 +101,12 @@ void DashboardWidget::poll(PanelWidget* panel, const polling::PollScheduler::Fin
     request.plotWidthPx = panel->plotWidth();
     const quint64 generation = m_variablesGeneration;
     QPointer<DashboardWidget> self(this);
-    polling::fetchPanel(m_backend, request, panel, [self, panel, generation, finished](polling::PanelData data) {
+    metrics::MetricsBackend* backend = m_metrics.backendFor(panel->panel().source);
+    if (!backend) {
+        finished(Error{ErrorCode::NotFound, u"no source named %1"_s.arg(panel->panel().source), std::nullopt, 0});
+        return;
+    }
+    polling::fetchPanel(*backend, request, panel, [self, panel, generation, finished](polling::PanelData data) {
         // An answer for the previous service must not land on the new one's panel.
         const bool current = self && self->m_variablesGeneration == generation;
         if (current)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/Clock.h"
-#include "metrics/MetricsBackend.h"
 #include "polling/PollScheduler.h"
+#include "sources/MetricsRouter.h"
 #include "workspace/Workspace.h"
 
 #include <QMap>
@@ -18,7 +18,7 @@ class DashboardWidget : public QScrollArea
 {
     Q_OBJECT
 public:
-    DashboardWidget(const workspace::Dashboard& dashboard, int refreshSeconds, metrics::MetricsBackend& backend,
+    DashboardWidget(const workspace::Dashboard& dashboard, int refreshSeconds, const sources::MetricsRouter& metrics,
         polling::PollScheduler& scheduler, const Clock& clock, QWidget* parent = nullptr);
     ~DashboardWidget() override;
 
@@ -34,9 +34,10 @@ Q_SIGNALS:
 
 private:
     void poll(PanelWidget* panel, const polling::PollScheduler::Finished& finished);
+    QString sourceNameOf(const workspace::Panel& panel) const;
 
     workspace::Dashboard m_dashboard;
-    metrics::MetricsBackend& m_backend;
+    const sources::MetricsRouter& m_metrics;
     polling::PollScheduler& m_scheduler;
     const Clock& m_clock;
     QList<PanelWidget*> m_panels;

@@ -6,6 +6,7 @@
 #include "dashboards/StatWidget.h"
 #include "workspace/Variables.h"
 
+#include <QGraphicsOpacityEffect>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -69,15 +70,22 @@ void PanelWidget::setData(const polling::PanelData& data)
 {
     const QString time = QLocale().toString(data.fetchedAt.toLocalTime().time(), u"HH:mm:ss"_s);
     if (data.error && data.series.empty()) {
-        // Keep whatever was drawn; say what failed and how old the picture is.
-        const QString since = m_lastGood.isValid()
-            ? tr("showing data from %1").arg(QLocale().toString(m_lastGood.toLocalTime().time(), u"HH:mm:ss"_s))
-            : tr("no data yet");
-        m_status->setText(tr("⚠ %1 — %2").arg(errorText(*data.error), since));
-        m_status->setToolTip(describe(*data.error).toHtmlEscaped());
+        // Keep whatever was drawn, greyed, and say since when it is stale and why.
+        if (!m_staleSince.isValid())
+            m_staleSince = data.fetchedAt;
+        const QString since = QLocale().toString(m_staleSince.toLocalTime().time(), u"HH:mm:ss"_s);
+        m_status->setText(m_lastGood.isValid() ? tr("⚠ stale since %1 — %2").arg(since, errorText(*data.error))
+                                               : tr("⚠ %1").arg(errorText(*data.error)));
+        const QString shown = m_lastGood.isValid()
+            ? tr("Showing data from %1.").arg(QLocale().toString(m_lastGood.toLocalTime().time(), u"HH:mm:ss"_s))
+            : tr("No data yet.");
+        m_status->setToolTip(describe(*data.error).toHtmlEscaped() + u"<br>"_s + shown);
         m_status->setStyleSheet(u"color: %1;"_s.arg(theme::warning.name()));
+        setStale(true);
         return;
     }
+    m_staleSince = {};
+    setStale(false);
     if (m_chart)
         m_chart->setData(data);
     else
@@ -98,6 +106,28 @@ void PanelWidget::setData(const polling::PanelData& data)
     }
 }
 
+void PanelWidget::setStale(bool stale)
+{
+    if (m_chart) {
+        m_chart->setStale(stale);
+        return;
+    }
+    if (stale == (m_stat->graphicsEffect() != nullptr))
+        return;
+    if (stale) {
+        auto* grey = new QGraphicsOpacityEffect(m_stat);
+        grey->setOpacity(0.35);
+        m_stat->setGraphicsEffect(grey);
+    } else {
+        m_stat->setGraphicsEffect(nullptr);
+    }
+}
+
+bool PanelWidget::isStale() const
+{
+    return m_staleSince.isValid();
+}
+
 void PanelWidget::clearData()
 {
     polling::PanelData empty;
@@ -106,6 +136,8 @@ void PanelWidget::clearData()
     else
         m_stat->setData(empty);
     m_lastGood = {};
+    m_staleSince = {};
+    setStale(false);
     m_status->setText(tr("loading…"));
     m_status->setToolTip({});
 }

@@ -30,6 +30,8 @@ public:
     int plotWidth() const;
     bool hasData() const { return m_lastGood.isValid(); }
     QString statusText() const;
+    // The last poll failed: the last good data stays on screen, greyed.
+    bool isStale() const;
     ChartWidget* chart() const { return m_chart; }
     StatWidget* stat() const { return m_stat; }
 
@@ -42,7 +44,10 @@ private:
     QLabel* m_status = nullptr;
     ChartWidget* m_chart = nullptr;
     StatWidget* m_stat = nullptr;
+    void setStale(bool stale);
+
     QDateTime m_lastGood;
+    QDateTime m_staleSince;
 };
 
 } // namespace wk::ui
