@@ -83,6 +83,9 @@ int main(int argc, char** argv)
     session->start([&sinceStart, log](wk::ui::MainWindow& window) {
         QObject::connect(&window, &wk::ui::MainWindow::firstChartPainted, &window,
             [&sinceStart, log] { log->info("first chart painted {} ms after start", sinceStart.elapsed()); });
+        QObject::connect(&window, &wk::ui::MainWindow::firstTierFilled, &window, [&sinceStart, log](int panels) {
+            log->info("all {} panels of the first tier filled {} ms after start", panels, sinceStart.elapsed());
+        });
         window.show();
     });
     if (options.quitAfterSeconds > 0)

@@ -52,6 +52,12 @@ MainWindow::MainWindow(ConsoleContext context, QWidget* parent)
             dashboard, m_ctx.workspace.refreshSeconds, m_ctx.metrics, m_ctx.scheduler, m_ctx.clock, m_stack);
         m_stack->addWidget(widget);
         m_dashboards.append(widget);
+        connect(widget, &DashboardWidget::allPanelsFilled, this, [this, widget] {
+            if (!m_firstTierFilled) {
+                m_firstTierFilled = true;
+                Q_EMIT firstTierFilled(int(widget->panels().size()));
+            }
+        });
         connect(widget, &DashboardWidget::firstPaintWithData, this, [this] {
             if (!m_firstPaintSeen) {
                 m_firstPaintSeen = true;
@@ -68,6 +74,7 @@ MainWindow::MainWindow(ConsoleContext context, QWidget* parent)
     dock->setWidget(m_alertList);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({dock}, {300}, Qt::Vertical);
+    m_alertList->setRuleMetrics(m_ctx.metrics.defaultBackend());
     connect(m_alertList, &AlertListWidget::alertSelected, this, &MainWindow::onAlertSelected);
     connect(m_alertList, &AlertListWidget::actionFinished, this,
         [this](const QString& text) { statusBar()->showMessage(text, 8000); });
@@ -76,9 +83,10 @@ MainWindow::MainWindow(ConsoleContext context, QWidget* parent)
 
     m_ctx.scheduler.add(u"alerts"_s, m_ctx.alerts.sourceName(), qint64(m_ctx.workspace.refreshSeconds) * 1000,
         [this](polling::PollScheduler::Finished finished) { pollAlerts(finished); });
-    // Variable values change rarely (a new service deploys): every five minutes is plenty.
-    m_ctx.scheduler.add(u"variables"_s, m_ctx.metrics.defaultBackend()->sourceName(), 5 * 60 * 1000,
-        [this](polling::PollScheduler::Finished finished) {
+    // Variable values change rarely (a new service deploys): every five minutes is plenty. The reload answers
+    // later, so this job must not speak for the source's health: it has a bookkeeping source of its own.
+    m_ctx.scheduler.add(
+        u"variables"_s, u"variable values"_s, 5 * 60 * 1000, [this](polling::PollScheduler::Finished finished) {
             m_variables->reload();
             finished(std::nullopt);
         });

@@ -49,6 +49,8 @@ public:
 
 Q_SIGNALS:
     void firstChartPainted();
+    // The first tier shown has every panel filled: what "the console is up" means to a person.
+    void firstTierFilled(int panels);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -69,6 +71,7 @@ private:
     QList<SourceStatusWidget*> m_statusItems;
     QTimer* m_clockTimer = nullptr;
     bool m_firstPaintSeen = false;
+    bool m_firstTierFilled = false;
     bool m_variablesReady = false; // panels wait for their $variables before the first poll
     int m_tier = 0;
 };

@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -115,6 +116,12 @@ int runQuery(const QStringList& arguments)
             connection->backend->rangeQuery({positional.front(), *from, *to, stepSeconds}, &context, answer);
         else
             connection->backend->instantQuery({positional.front(), *at}, &context, answer);
+    });
+    // --timeout bounds the whole command, retries included, not just one attempt.
+    QTimer::singleShot(std::chrono::seconds(*timeoutSeconds), &context, [&] {
+        std::fprintf(stderr, "watchkeeper query: Timeout: no answer within %s\n", qPrintable(parser.value(timeout)));
+        exitCode = 1;
+        QCoreApplication::quit();
     });
     QCoreApplication::exec();
     return exitCode;

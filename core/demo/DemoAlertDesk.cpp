@@ -82,6 +82,7 @@ void DemoAlertDesk::open(const RuleEvent& event)
     a.updatedAt = a.createdAt;
     a.details.insert(u"alertname"_s, rule.name);
     a.details.insert(u"action"_s, rule.action);
+    a.details.insert(u"rule_expr"_s, rule.expr);
     for (auto it = event.labels.cbegin(); it != event.labels.cend(); ++it) {
         if (it.key() != u"__name__")
             a.details.insert(it.key(), it.value());

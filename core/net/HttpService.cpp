@@ -19,6 +19,13 @@ namespace {
 
 constexpr int maxRetryAfterSeconds = 120;
 
+QString sizeText(qint64 bytes)
+{
+    if (bytes >= 1024 * 1024)
+        return QString::number(bytes / (1024.0 * 1024.0), 'g', 3) + u" MiB"_s;
+    return QString::number(bytes / 1024.0, 'g', 3) + u" KiB"_s;
+}
+
 Error transportError(QNetworkReply::NetworkError code, const QString& text, bool timedOut)
 {
     if (timedOut || code == QNetworkReply::TimeoutError)
@@ -130,17 +137,27 @@ void HttpService::attempt(const HttpRequest& request, int number, QObject* conte
         if (*tooLarge) {
             log->warn("{} answered more than {} bytes; refused", request.url.toDisplayString(), request.maxBytes);
             done(makeError(ErrorCode::Parse,
-                u"the answer is larger than %1 MiB; narrow the query or its time range"_s.arg(request.maxBytes >> 20)));
+                u"the answer is larger than %1; narrow the query or its time range"_s.arg(sizeText(request.maxBytes))));
             return;
         }
-        const bool transportFailed = status == 0 && reply->error() != QNetworkReply::NoError;
+        // Connection-level errors (Qt's codes below 100) also happen after the headers: a body cut short or
+        // stalled mid-way is a transport failure, retried like one, not an answer.
+        const auto code = reply->error();
+        const bool connectionLevel = code != QNetworkReply::NoError && int(code) < 100;
+        const bool transportFailed = (status == 0 && code != QNetworkReply::NoError) || connectionLevel;
         if (transportFailed) {
             // Qt reports a transfer timeout as an operation cancelled without a status.
             const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
             Error error = transportError(reply->error(), reply->errorString(), timedOut);
-            if (timedOut)
+            if (timedOut && status != 0)
+                error.detail = u"the answer from %1 stalled for %2 s before it was complete"_s.arg(request.url.host())
+                                   .arg(request.timeoutMs / 1000.0);
+            else if (timedOut)
                 error.detail
                     = u"no answer within %1 s from %2"_s.arg(request.timeoutMs / 1000.0).arg(request.url.host());
+            else if (status != 0)
+                error.detail = u"the connection to %1 broke before the whole answer arrived (%2)"_s.arg(
+                    request.url.host(), reply->errorString());
             if (request.idempotent && number < request.maxAttempts) {
                 const int wait = backoffMs(number, nullptr);
                 log->debug("{}: {}; retry {} in {} ms", request.url.toDisplayString(), error.detail, number + 1, wait);

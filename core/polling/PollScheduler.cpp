@@ -103,6 +103,7 @@ void PollScheduler::tick()
         if (it == m_jobs.end())
             continue;
         it->inFlight = true;
+        it->startedAt = now;
         ++it->started;
         const quint64 generation = it->generation;
         // Copy the job: it may replace or remove itself from inside.
@@ -126,7 +127,7 @@ void PollScheduler::finish(const QString& id, quint64 generation, const std::opt
     if (!error || isQueryError(*error)) {
         it->failures = 0;
         it->nextDue = now.addMSecs(it->intervalMs);
-        health.recordSuccess(now);
+        health.recordSuccess(now, it->startedAt);
     } else {
         it->failures = std::min(it->failures + 1, 8);
         const qint64 factor = std::min<qint64>(qint64(1) << (it->failures - 1), maxBackoffFactor);

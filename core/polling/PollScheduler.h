@@ -57,6 +57,7 @@ private:
         bool visible = true;
         bool inFlight = false;
         QDateTime nextDue;
+        QDateTime startedAt;
         int failures = 0;
         int started = 0;
         quint64 generation = 0; // bumped on replace, so a late answer from an old job is ignored

@@ -6,9 +6,11 @@ namespace {
 constexpr int staleAfterIntervals = 3;
 }
 
-void SourceHealth::recordSuccess(const QDateTime& at)
+void SourceHealth::recordSuccess(const QDateTime& at, const QDateTime& startedAt)
 {
     lastSuccess = at;
+    if (consecutiveFailures > 0 && startedAt.isValid() && startedAt < failingSince)
+        return;
     failingSince = {};
     lastError.reset();
     consecutiveFailures = 0;

@@ -26,7 +26,9 @@ struct SourceHealth
     std::optional<Error> lastError;
     int consecutiveFailures = 0;
 
-    void recordSuccess(const QDateTime& at);
+    // `startedAt`: when the request began. An answer to a request sent before the source started failing is
+    // old news: it refreshes the data's time but does not declare the source healthy again.
+    void recordSuccess(const QDateTime& at, const QDateTime& startedAt = {});
     void recordFailure(const QDateTime& at, const Error& error);
 
     // Stale after three missed intervals without an answer.

@@ -10,7 +10,7 @@ namespace wk::prometheus::json {
 namespace {
 
 // Prometheus' errorType values: query mistakes mark the panel, the rest the source.
-ErrorCode codeForErrorType(std::string_view type)
+ErrorCode codeForErrorType(std::string_view type, int httpStatus)
 {
     if (type == "bad_data" || type == "execution" || type == "not_acceptable")
         return ErrorCode::BadQuery;
@@ -20,6 +20,9 @@ ErrorCode codeForErrorType(std::string_view type)
         return ErrorCode::Cancelled;
     if (type == "not_found")
         return ErrorCode::NotFound;
+    // VictoriaMetrics writes the status as the type ("422"); 400 and 422 are the query's fault either way.
+    if (httpStatus == 400 || httpStatus == 422)
+        return ErrorCode::BadQuery;
     return ErrorCode::Http;
 }
 
@@ -150,8 +153,8 @@ Result<Envelope> readEnvelope(QByteArrayView body, int httpStatus, const DataRea
         return makeError(ErrorCode::Parse, detail);
     }
     if (status == "error") {
-        Error error{codeForErrorType(errorType), QString::fromStdString(errorType) + u": "_s + errorText, std::nullopt,
-            httpStatus};
+        Error error{codeForErrorType(errorType, httpStatus), QString::fromStdString(errorType) + u": "_s + errorText,
+            std::nullopt, httpStatus};
         return std::unexpected(error);
     }
     if (httpStatus >= 400)

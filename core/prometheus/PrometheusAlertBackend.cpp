@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wk::prometheus {
@@ -74,17 +76,29 @@ QString PrometheusAlertBackend::sourceName() const
 
 void PrometheusAlertBackend::list(const alerts::AlertQuery& query, QObject* context, Callback<alerts::AlertPage> done)
 {
-    m_client.alerts(context, [this, query, done = std::move(done)](Result<std::vector<RuleAlert>> fetched) {
-        if (!fetched) {
-            done(std::unexpected(fetched.error()));
+    // /api/v1/rules carries every rule's alerts too: one request gives the alerts and the expressions behind them.
+    m_client.alertingRules(context, [this, query, done = std::move(done)](Result<std::vector<AlertingRule>> rules) {
+        if (!rules) {
+            done(std::unexpected(rules.error()));
             return;
         }
         QList<alerts::Alert> all;
-        for (const auto& ruleAlert : *fetched) {
-            // Pending alerts have not met their `for` yet: nobody is paged for them.
-            if (ruleAlert.state == u"firing")
-                all.append(toAlert(ruleAlert));
+        for (const auto& rule : *rules) {
+            for (const auto& ruleAlert : rule.alerts) {
+                // Pending alerts have not met their `for` yet: nobody is paged for them.
+                if (ruleAlert.state != u"firing")
+                    continue;
+                alerts::Alert a = toAlert(ruleAlert);
+                a.details.insert(u"rule_expr"_s, rule.query);
+                a.details.insert(u"rule_group"_s, rule.group);
+                if (a.runbookUrl.isEmpty())
+                    a.runbookUrl = rule.annotations.value(u"runbook_url"_s);
+                if (a.description.isEmpty())
+                    a.description = rule.annotations.value(u"description"_s);
+                all.append(a);
+            }
         }
+        std::sort(all.begin(), all.end(), [](const auto& x, const auto& y) { return x.createdAt > y.createdAt; });
         m_last = all;
         alerts::AlertPage page;
         page.alerts = all.mid(query.offset, query.limit > 0 ? query.limit : -1);

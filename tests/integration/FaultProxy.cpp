@@ -101,6 +101,7 @@ private:
         case FaultProxy::Fault::Pass:
         case FaultProxy::Fault::TruncateBody:
         case FaultProxy::Fault::ResetMidBody:
+        case FaultProxy::Fault::StallMidBody:
             forward(headEnd, length);
             return;
         }
@@ -174,8 +175,11 @@ private:
         for (const auto& [name, value] : headers)
             head += name + ": " + value + "\r\n";
         head += "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n";
-        const bool cut = m_fault == FaultProxy::Fault::TruncateBody || m_fault == FaultProxy::Fault::ResetMidBody;
+        const bool cut = m_fault == FaultProxy::Fault::TruncateBody || m_fault == FaultProxy::Fault::ResetMidBody
+            || m_fault == FaultProxy::Fault::StallMidBody;
         m_client->write(head + (cut ? body.left(body.size() / 2) : body));
+        if (m_fault == FaultProxy::Fault::StallMidBody)
+            return; // the client's timeout or the exchange's bound ends it
         if (m_fault != FaultProxy::Fault::ResetMidBody) {
             m_client->disconnectFromHost(); // after the buffered bytes are written
             return;

@@ -25,6 +25,7 @@ public:
         TruncateBody,  // the upstream's headers with the full Content-Length, half the body, then a clean close
         MalformedJson, // 200 with complete JSON that lacks a comma
         ResetMidBody,  // the upstream's headers, half the body, then a TCP reset
+        StallMidBody,  // the upstream's headers, half the body, then silence with the connection open
         Hang,          // read the request and never answer
     };
     using Header = std::pair<QByteArray, QByteArray>;

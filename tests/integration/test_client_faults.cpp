@@ -174,7 +174,8 @@ TEST_F(ClientFaults, SlowAnswerIsATimeoutAfterThreeAttempts)
     EXPECT_EQ(s_proxy->requestsSeen(), 3);
     const QList<qint64> at = s_proxy->arrivalsMs();
     for (qsizetype i = 1; i < at.size(); ++i) {
-        EXPECT_GE(at[i] - at[i - 1], 500) << "attempt " << i + 1;
+        // Qt's transfer timer is coarse (it may fire up to 5 % early), and the timeout counts from the send.
+        EXPECT_GE(at[i] - at[i - 1], 450) << "attempt " << i + 1;
         EXPECT_LT(at[i] - at[i - 1], 1'500) << "attempt " << i + 1;
     }
     EXPECT_LT(elapsed, 3 * 1'500);
@@ -191,7 +192,8 @@ TEST_F(ClientFaults, HangingServerIsATimeout)
     EXPECT_LT(elapsed, 3 * 1'500);
 }
 
-// Full Content-Length, half the body, a clean close: the user must learn the answer was cut off.
+// Full Content-Length, half the body, a clean close, every time: after the retries the user learns the
+// connection broke before the whole answer arrived.
 TEST_F(ClientFaults, TruncatedBodyIsReportedAsIncomplete)
 {
     s_proxy->setBehaviour(FaultProxy::simple(Fault::TruncateBody));
@@ -200,9 +202,31 @@ TEST_F(ClientFaults, TruncatedBodyIsReportedAsIncomplete)
     const Error& error = result.error();
     std::printf("[   info   ] truncated body: %s\n", qPrintable(describe(error)));
     EXPECT_EQ(error.code, ErrorCode::Network) << describe(error).toStdString();
-    const QString detail = error.detail.toLower();
-    EXPECT_TRUE(detail.contains(u"truncated"_s) || detail.contains(u"incomplete"_s) || detail.contains(u"closed"_s))
-        << error.detail.toStdString();
+    EXPECT_TRUE(error.detail.contains(u"before the whole answer arrived"_s)) << error.detail.toStdString();
+    EXPECT_EQ(s_proxy->requestsSeen(), 3) << "a cut answer is retried";
+}
+
+// Qt reports a connection closed before Content-Length was reached as RemoteHostClosedError, with status 200.
+// HttpService promises to retry transport failures of idempotent requests; a cut answer is one.
+TEST_F(ClientFaults, CutAnswerIsRetriedLikeAnyTransportFailure)
+{
+    s_proxy->setBehaviour(FaultProxy::simple(Fault::TruncateBody), 1);
+    const auto result = gpuRange();
+    EXPECT_TRUE(result) << describe(result.error()).toStdString();
+    EXPECT_EQ(s_proxy->requestsSeen(), 2);
+}
+
+// Headers and half the body, then silence: the transfer timeout fires with a status already read. The user
+// must see a Timeout (and the request be retried), not the parser's view of what little arrived.
+TEST_F(ClientFaults, StallMidBodyIsATimeout)
+{
+    s_proxy->setBehaviour(FaultProxy::simple(Fault::StallMidBody));
+    qint64 elapsed = 0;
+    const Error error = failure(500, &elapsed);
+    std::printf("[   info   ] stall mid-body, timeout 0.5 s: %s after %lld ms, %d requests\n",
+        qPrintable(describe(error)), elapsed, s_proxy->requestsSeen());
+    EXPECT_EQ(error.code, ErrorCode::Timeout) << describe(error).toStdString();
+    EXPECT_EQ(s_proxy->requestsSeen(), 3);
 }
 
 TEST_F(ClientFaults, MalformedJsonIsAParseError)

@@ -201,6 +201,24 @@ Result<metrics::QueryResult> rangeOfPoints(prometheus::PrometheusClient& client,
         client, u"ml_model_accuracy{service=\"fraud-scorer\"}"_s, fleet().now().addSecs(1 - points), fleet().now(), 1);
 }
 
+// No rule files are loaded (and VictoriaMetrics has no vmalert behind it): empty lists, not errors.
+void expectNoAlertsAndNoRules(prometheus::PrometheusClient& client)
+{
+    const auto alerts
+        = await<std::vector<prometheus::RuleAlert>>([&](QObject* c, auto done) { client.alerts(c, done); });
+    ASSERT_TRUE(alerts) << describe(alerts.error()).toStdString();
+    EXPECT_TRUE(alerts->empty());
+    const auto rules
+        = await<std::vector<prometheus::AlertingRule>>([&](QObject* c, auto done) { client.alertingRules(c, done); });
+    ASSERT_TRUE(rules) << describe(rules.error()).toStdString();
+    EXPECT_TRUE(rules->empty());
+}
+
+Result<metrics::BuildInfo> buildInfo(prometheus::PrometheusClient& client)
+{
+    return await<metrics::BuildInfo>([&](QObject* c, auto done) { client.buildInfo(c, done); });
+}
+
 template <typename Server>
 void expectNetworkErrorThenRecovery(Server& server, prometheus::PrometheusClient& client, net::HttpService& http)
 {
@@ -251,7 +269,7 @@ TEST_F(PrometheusClientReal, LabelValuesNarrowBySelector)
 
 TEST_F(PrometheusClientReal, BuildInfoSays242)
 {
-    const auto info = await<metrics::BuildInfo>([&](QObject* c, auto done) { client().buildInfo(c, done); });
+    const auto info = buildInfo(client());
     ASSERT_TRUE(info) << describe(info.error()).toStdString();
     EXPECT_TRUE(info->version.startsWith(u"2.42"_s)) << info->version.toStdString();
     EXPECT_FALSE(info->revision.isEmpty());
@@ -295,14 +313,7 @@ TEST_F(PrometheusClientReal, RangeOver11000PointsIsABadQuery)
 // The fixture loads no rule files, so both lists are empty; that must not be an error.
 TEST_F(PrometheusClientReal, AlertsAndRulesAreEmptyWithoutRuleFiles)
 {
-    const auto alerts
-        = await<std::vector<prometheus::RuleAlert>>([&](QObject* c, auto done) { client().alerts(c, done); });
-    ASSERT_TRUE(alerts) << describe(alerts.error()).toStdString();
-    EXPECT_TRUE(alerts->empty());
-    const auto rules
-        = await<std::vector<prometheus::AlertingRule>>([&](QObject* c, auto done) { client().alertingRules(c, done); });
-    ASSERT_TRUE(rules) << describe(rules.error()).toStdString();
-    EXPECT_TRUE(rules->empty());
+    expectNoAlertsAndNoRules(client());
 }
 
 TEST_F(PrometheusClientReal, StoppedServerIsANetworkErrorAndRestartRecovers)
@@ -350,7 +361,7 @@ TEST_F(VictoriaMetricsClientReal, InfComesBackAndScalarsAreVectors)
 // mistake (BadQuery), as with Prometheus, not a failing source.
 TEST_F(VictoriaMetricsClientReal, BadQueryIsABadQueryToo)
 {
-    expectBadQuery(client(), 422, u"unclosed"_s);
+    expectBadQuery(client(), 422, u"error when executing query=\"sum(rate(ml_requests_total[5m])\""_s);
 }
 
 // VictoriaMetrics answers up to 30,000 points per series and refuses more with a 422.
@@ -362,7 +373,18 @@ TEST_F(VictoriaMetricsClientReal, RangeLimitIs30000Points)
     const auto refused = rangeOfPoints(client(), 30'002);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().httpStatus, 422);
+    EXPECT_TRUE(refused.error().detail.contains(u"maxPointsPerTimeseries=30000"_s))
+        << refused.error().detail.toStdString();
     EXPECT_EQ(refused.error().code, ErrorCode::BadQuery) << describe(refused.error()).toStdString();
+}
+
+// VictoriaMetrics 1.79 answers buildinfo with an empty "data" and /api/v1/alerts and /rules with empty lists.
+TEST_F(VictoriaMetricsClientReal, BuildInfoHasNoVersionAndRuleListsAreEmpty)
+{
+    const auto info = buildInfo(client());
+    ASSERT_TRUE(info) << describe(info.error()).toStdString();
+    EXPECT_TRUE(info->version.isEmpty()) << info->version.toStdString();
+    expectNoAlertsAndNoRules(client());
 }
 
 TEST_F(VictoriaMetricsClientReal, StoppedServerIsANetworkErrorAndRestartRecovers)

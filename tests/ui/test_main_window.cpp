@@ -4,6 +4,7 @@
 #include "alerts/AlertFilterProxyModel.h"
 #include "alerts/AlertListWidget.h"
 #include "alerts/AlertTableModel.h"
+#include "alerts/RuleChartWidget.h"
 #include "dashboards/ChartWidget.h"
 #include "dashboards/DashboardWidget.h"
 #include "dashboards/PanelWidget.h"
@@ -196,6 +197,12 @@ TEST_F(MainWindowTest, SelectingAnAlertShowsItsService)
     ASSERT_TRUE(settle([&] { return detail->toPlainText().contains(u"On call for"_s); }))
         << detail->toPlainText().toStdString();
     EXPECT_TRUE(detail->toPlainText().contains(u"primary"_s));
+    // Beside the details, the rule's own expression around the moment it fired, with its threshold.
+    auto* rule = alertList->ruleChart();
+    ASSERT_TRUE(settle([&] { return rule->isVisible() && rule->chart()->pointCount() > 0; }))
+        << "rule chart for " << rule->shownExpression().toStdString();
+    EXPECT_FALSE(rule->shownExpression().contains(u'>') || rule->shownExpression().contains(u'<'))
+        << "the chart shows the expression, not the comparison";
 }
 
 TEST_F(MainWindowTest, EveryTierOfTheDefaultWorkspaceFillsFromTheDemoFleet)
@@ -214,6 +221,7 @@ TEST_F(MainWindowTest, EveryTierOfTheDefaultWorkspaceFillsFromTheDemoFleet)
             EXPECT_FALSE(panel->statusText().contains(u"no series"_s)) << panel->panel().id.toStdString();
             if (panel->chart()) {
                 EXPECT_GT(panel->chart()->pointCount(), 0) << panel->panel().id.toStdString();
+                EXPECT_FALSE(panel->chart()->labelsTruncated()) << panel->panel().id.toStdString();
             }
             if (panel->stat()) {
                 EXPECT_NE(panel->stat()->valueText(), u"no data"_s) << panel->panel().id.toStdString();

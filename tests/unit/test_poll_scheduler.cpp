@@ -164,3 +164,24 @@ TEST(SourceHealth, GoesStaleAfterThreeSilentIntervals)
     EXPECT_EQ(h.state(t0.addSecs(46)), SourceState::Stale);
     EXPECT_EQ(h.stateSince(t0.addSecs(100)), t0.addSecs(45));
 }
+
+TEST(PollScheduler, ALateAnswerToAnOldRequestDoesNotHideAFailure)
+{
+    ManualClock clock(start());
+    PollScheduler scheduler(clock);
+    ManualJob slow;
+    ManualJob fast;
+    scheduler.add(u"slow"_s, u"prometheus"_s, 15'000, slow.job());
+    scheduler.add(u"fast"_s, u"prometheus"_s, 15'000, fast.job());
+    scheduler.tick(); // both in flight
+    clock.advance(5'000);
+    fast.complete(Error{ErrorCode::Network, u"connection refused"_s, std::nullopt, 0});
+    clock.advance(1'000);
+    slow.complete(); // sent before the failure: it says nothing about the source now
+    EXPECT_EQ(scheduler.health(u"prometheus"_s).state(clock.now()), SourceState::Failing);
+    // A request sent after the failure that succeeds does mean the source is back.
+    clock.advance(15'000);
+    scheduler.tick();
+    slow.complete();
+    EXPECT_EQ(scheduler.health(u"prometheus"_s).state(clock.now()), SourceState::Live);
+}

@@ -6,6 +6,7 @@
 #include "alerts/AlertFilterProxyModel.h"
 #include "alerts/AlertTableModel.h"
 #include "alerts/AlertText.h"
+#include "alerts/RuleChartWidget.h"
 #include "common/Clock.h"
 #include "common/UiText.h"
 
@@ -61,6 +62,8 @@ AlertListWidget::AlertListWidget(alerts::AlertBackend& backend, const Clock& clo
     bottomLayout->setContentsMargins(4, 0, 0, 0);
     bottomLayout->addWidget(createActionBar());
     bottomLayout->addWidget(m_detail, 1);
+    m_ruleChart = new RuleChartWidget;
+    bottomLayout->addWidget(m_ruleChart, 1);
 
     // Details beside the table, not below it: the dock is short and every row of alerts counts.
     auto* splitter = new QSplitter(Qt::Horizontal);
@@ -402,6 +405,11 @@ void AlertListWidget::updateTeams(const QList<Alert>& alerts)
     m_teamCombo->setCurrentIndex(std::max(0, m_teamCombo->findData(current)));
 }
 
+void AlertListWidget::setRuleMetrics(metrics::MetricsBackend* backend)
+{
+    m_ruleChart->setBackend(backend);
+}
+
 void AlertListWidget::updateEmptyState()
 {
     const int shown = m_proxy->rowCount();
@@ -429,9 +437,11 @@ void AlertListWidget::selectionMaybeChanged()
 
     if (alert == nullptr) {
         m_detail->showNothing();
+        m_ruleChart->clear();
     } else {
         const auto kind = m_model->pendingAction(alert->id);
         m_detail->showAlert(*alert, kind ? pendingText(*kind) : QString(), m_model->failure(alert->id));
+        m_ruleChart->showFor(*alert, m_clock.now());
     }
 
     const QString id = alert != nullptr ? alert->id : QString();

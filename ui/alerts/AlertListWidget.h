@@ -3,6 +3,7 @@
 #include "alerts/Alert.h"
 #include "alerts/AlertAction.h"
 #include "common/Error.h"
+#include "metrics/MetricsBackend.h"
 
 #include <QWidget>
 
@@ -24,6 +25,7 @@ class AlertBackend;
 namespace wk::ui {
 
 class AlertDetailView;
+class RuleChartWidget;
 class AlertFilterProxyModel;
 class AlertTableModel;
 
@@ -45,6 +47,9 @@ public:
     QTableView* view() const { return m_view; }
 
     QString selectedAlertId() const;
+    // Where the selected alert's rule expression is charted from; null hides the rule chart.
+    void setRuleMetrics(metrics::MetricsBackend* backend);
+    RuleChartWidget* ruleChart() const { return m_ruleChart; }
     bool selectAlert(const QString& alertId); // false when it is unknown or filtered out
 
 public Q_SLOTS:
@@ -85,6 +90,7 @@ private:
     AlertFilterProxyModel* m_proxy = nullptr;
     QTableView* m_view = nullptr;
     AlertDetailView* m_detail = nullptr;
+    RuleChartWidget* m_ruleChart = nullptr;
     QLabel* m_empty = nullptr; // says why the table is empty: all quiet, or everything filtered out
     QLineEdit* m_filterEdit = nullptr;
     QComboBox* m_priorityCombo = nullptr;

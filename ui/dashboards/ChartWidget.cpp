@@ -113,6 +113,8 @@ void ChartWidget::styleAxis(QAbstractAxis* axis) const
     axis->setLinePenColor(theme::panelBorder);
     axis->setTitleBrush(theme::mutedText);
     axis->setTitleFont(f);
+    // Qt Charts keeps an axis' label column from its first layout and elides later, wider labels to "…".
+    axis->setTruncateLabels(false);
 }
 
 int ChartWidget::plotWidth() const
@@ -237,7 +239,6 @@ void ChartWidget::setTimeSeries(const polling::PanelData& data)
     m_y->setRange(yMin * scale.factor, yMax * scale.factor);
     m_y->applyNiceNumbers();
     m_y->setLabelFormat(labelFormatFor(m_y));
-    m_chart->layout()->invalidate(); // Qt Charts keeps the old label column width otherwise, eliding labels
     m_y->setTitleText(scale.suffix.trimmed());
     m_chart->legend()->setVisible(data.series.size() > 1);
 }
@@ -301,7 +302,6 @@ void ChartWidget::setBars(const polling::PanelData& data)
     m_y->setRange(0.0, maxValue > 0 ? maxValue * 1.15 : 1.0);
     m_y->applyNiceNumbers();
     m_y->setLabelFormat(labelFormatFor(m_y));
-    m_chart->layout()->invalidate(); // Qt Charts keeps the old label column width otherwise, eliding labels
     m_y->setTitleText(scale.suffix.trimmed());
     m_chart->legend()->setVisible(byTarget.size() > 1);
 }
@@ -311,6 +311,11 @@ void ChartWidget::setStale(bool stale)
     // QChart is a graphics item: its own opacity greys everything it draws, which a widget effect on the
     // view's viewport would not.
     m_chart->setOpacity(stale ? 0.35 : 1.0);
+}
+
+bool ChartWidget::labelsTruncated() const
+{
+    return m_y->labelsTruncated() || (m_time && m_time->labelsTruncated());
 }
 
 bool ChartWidget::isStale() const

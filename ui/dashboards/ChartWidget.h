@@ -33,6 +33,8 @@ public:
     // Greys the chart while its data is stale.
     void setStale(bool stale);
     bool isStale() const;
+    // Whether Qt Charts had to cut any axis label short ("0.0…"): a person could not read the scale.
+    bool labelsTruncated() const;
 
 Q_SIGNALS:
     void firstPaintWithData();

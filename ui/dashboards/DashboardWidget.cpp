@@ -61,6 +61,18 @@ DashboardWidget::~DashboardWidget()
         m_scheduler.remove(jobId(panel));
 }
 
+void DashboardWidget::announceIfAllFilled()
+{
+    if (m_allFilledAnnounced)
+        return;
+    for (const PanelWidget* panel : std::as_const(m_panels)) {
+        if (!panel->hasData() && !panel->isStale() && !panel->statusText().contains(u'⚠'))
+            return;
+    }
+    m_allFilledAnnounced = true;
+    Q_EMIT allPanelsFilled();
+}
+
 QString DashboardWidget::sourceNameOf(const workspace::Panel& panel) const
 {
     const metrics::MetricsBackend* backend = m_metrics.backendFor(panel.source);
@@ -109,8 +121,10 @@ void DashboardWidget::poll(PanelWidget* panel, const polling::PollScheduler::Fin
     polling::fetchPanel(*backend, request, panel, [self, panel, generation, finished](polling::PanelData data) {
         // An answer for the previous service must not land on the new one's panel.
         const bool current = self && self->m_variablesGeneration == generation;
-        if (current)
+        if (current) {
             panel->setData(data);
+            self->announceIfAllFilled();
+        }
         finished(data.error);
     });
 }

@@ -31,10 +31,13 @@ public:
 
 Q_SIGNALS:
     void firstPaintWithData();
+    // Every panel of this dashboard has shown data (or an error) at least once.
+    void allPanelsFilled();
 
 private:
     void poll(PanelWidget* panel, const polling::PollScheduler::Finished& finished);
     QString sourceNameOf(const workspace::Panel& panel) const;
+    void announceIfAllFilled();
 
     workspace::Dashboard m_dashboard;
     const sources::MetricsRouter& m_metrics;
@@ -43,6 +46,7 @@ private:
     QList<PanelWidget*> m_panels;
     QMap<QString, QString> m_variables;
     bool m_active = false;
+    bool m_allFilledAnnounced = false;
     quint64 m_variablesGeneration = 0;
 };
 
