@@ -73,7 +73,7 @@ MainWindow::MainWindow(ConsoleContext context, QWidget* parent)
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     dock->setWidget(m_alertList);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
-    resizeDocks({dock}, {300}, Qt::Vertical);
+    resizeDocks({dock}, {270}, Qt::Vertical);
     m_alertList->setRuleMetrics(m_ctx.metrics.defaultBackend());
     connect(m_alertList, &AlertListWidget::alertSelected, this, &MainWindow::onAlertSelected);
     connect(m_alertList, &AlertListWidget::actionFinished, this,

@@ -222,6 +222,8 @@ TEST_F(MainWindowTest, EveryTierOfTheDefaultWorkspaceFillsFromTheDemoFleet)
             if (panel->chart()) {
                 EXPECT_GT(panel->chart()->pointCount(), 0) << panel->panel().id.toStdString();
                 EXPECT_FALSE(panel->chart()->labelsTruncated()) << panel->panel().id.toStdString();
+                EXPECT_GE(panel->chart()->roomBelowPlot(), panel->fontMetrics().height())
+                    << panel->panel().id.toStdString() << ": no room for the time axis labels";
             }
             if (panel->stat()) {
                 EXPECT_NE(panel->stat()->valueText(), u"no data"_s) << panel->panel().id.toStdString();

@@ -217,8 +217,16 @@ void ChartWidget::setTimeSeries(const polling::PanelData& data)
             marker->setVisible(false);
     }
 
-    if (data.from.isValid() && data.to.isValid())
+    if (data.from.isValid() && data.to.isValid()) {
         m_time->setRange(data.from.toLocalTime(), data.to.toLocalTime());
+        if (!m_timeLabelsLaidOut) {
+            // Qt Charts 6.4 lays out a date axis first created without a range with no room for its labels;
+            // showing the labels again makes it measure them.
+            m_time->setLabelsVisible(false);
+            m_time->setLabelsVisible(true);
+            m_timeLabelsLaidOut = true;
+        }
+    }
     double yMin = m_panel.min ? *m_panel.min : std::min(0.0, std::isfinite(lo) ? lo : 0.0);
     double yMax = m_panel.max ? *m_panel.max : std::isfinite(hi) ? hi : 1.0;
     for (const auto& t : m_panel.thresholds) {
@@ -311,6 +319,11 @@ void ChartWidget::setStale(bool stale)
     // QChart is a graphics item: its own opacity greys everything it draws, which a widget effect on the
     // view's viewport would not.
     m_chart->setOpacity(stale ? 0.35 : 1.0);
+}
+
+int ChartWidget::roomBelowPlot() const
+{
+    return int(m_view->height() - m_chart->plotArea().bottom());
 }
 
 bool ChartWidget::labelsTruncated() const

@@ -35,6 +35,8 @@ public:
     bool isStale() const;
     // Whether Qt Charts had to cut any axis label short ("0.0…"): a person could not read the scale.
     bool labelsTruncated() const;
+    // Pixels between the plot and the widget's bottom edge, where the time labels (and legend) go.
+    int roomBelowPlot() const;
 
 Q_SIGNALS:
     void firstPaintWithData();
@@ -59,6 +61,7 @@ private:
     int m_points = 0;
     bool m_hasData = false;
     bool m_announcedPaint = false;
+    bool m_timeLabelsLaidOut = false;
 };
 
 } // namespace wk::ui
