@@ -145,15 +145,20 @@ void ChartWidget::setData(const polling::PanelData& data)
 void ChartWidget::setTimeSeries(const polling::PanelData& data)
 {
     const int columns = std::max(plotWidth(), 50);
+    // Decimate first: min/max per column keeps every extreme, so the y range comes from the few points kept
+    // instead of another pass over every sample.
+    std::vector<std::vector<analytics::Point>> decimated;
+    decimated.reserve(data.series.size());
     double maxAbs = 0.0;
     double lo = INFINITY;
     double hi = -INFINITY;
     for (const auto& s : data.series) {
-        for (double v : s.values) {
-            if (std::isfinite(v)) {
-                lo = std::min(lo, v);
-                hi = std::max(hi, v);
-                maxAbs = std::max(maxAbs, std::abs(v));
+        decimated.push_back(analytics::decimateMinMax(s.timestampsMs, s.values, columns));
+        for (const auto& p : decimated.back()) {
+            if (std::isfinite(p.y)) {
+                lo = std::min(lo, p.y);
+                hi = std::max(hi, p.y);
+                maxAbs = std::max(maxAbs, std::abs(p.y));
             }
         }
     }
@@ -182,7 +187,7 @@ void ChartWidget::setTimeSeries(const polling::PanelData& data)
         }
         QLineSeries* line = m_lines[qsizetype(i)];
         line->setName(s.legend);
-        const auto points = analytics::decimateMinMax(s.timestampsMs, s.values, columns);
+        const auto& points = decimated[i];
         QList<QPointF> qpoints;
         qpoints.reserve(qsizetype(points.size()));
         for (const auto& p : points)
