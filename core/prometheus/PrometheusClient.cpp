@@ -111,6 +111,14 @@ void PrometheusClient::buildInfo(QObject* context, Callback<metrics::BuildInfo> 
     fetch<metrics::BuildInfo>(request, context, &parseBuildInfo, std::move(done));
 }
 
+void PrometheusClient::series(const QString& selector, const QDateTime& start, const QDateTime& end, QObject* context,
+    Callback<std::vector<metrics::Labels>> done)
+{
+    const auto request
+        = get(u"/api/v1/series"_s, {{u"match[]"_s, selector}, {u"start"_s, apiTime(start)}, {u"end"_s, apiTime(end)}});
+    fetch<std::vector<metrics::Labels>>(request, context, &parseSeries, std::move(done));
+}
+
 void PrometheusClient::alerts(QObject* context, Callback<std::vector<RuleAlert>> done)
 {
     const auto request = get(u"/api/v1/alerts"_s);

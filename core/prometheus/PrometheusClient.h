@@ -30,6 +30,9 @@ public:
         const QString& label, const QString& selector, QObject* context, Callback<QStringList> done) override;
     void buildInfo(QObject* context, Callback<metrics::BuildInfo> done) override;
 
+    // /api/v1/series: the label sets `selector` matches between `start` and `end`.
+    void series(const QString& selector, const QDateTime& start, const QDateTime& end, QObject* context,
+        Callback<std::vector<metrics::Labels>> done);
     void alerts(QObject* context, Callback<std::vector<RuleAlert>> done);
     void alertingRules(QObject* context, Callback<std::vector<AlertingRule>> done);
 

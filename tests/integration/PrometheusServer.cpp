@@ -258,7 +258,16 @@ std::expected<void, QString> PrometheusServer::start(int readyTimeoutMs)
     QFile file(config);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return std::unexpected(u"cannot write "_s + config);
-    file.write("global:\n  scrape_interval: 15s\n  evaluation_interval: 15s\nscrape_configs: []\n");
+    if (m_rules.isEmpty()) {
+        file.write("global:\n  scrape_interval: 15s\n  evaluation_interval: 15s\nscrape_configs: []\n");
+    } else {
+        QFile rules(m_dir.filePath(u"rules.yml"_s));
+        if (!rules.open(QIODevice::WriteOnly) || rules.write(m_rules) != m_rules.size())
+            return std::unexpected(u"cannot write the rule file"_s);
+        rules.close();
+        file.write("global:\n  scrape_interval: 15s\n  evaluation_interval: 1s\nrule_files: ['"
+            + rules.fileName().toUtf8() + "']\nscrape_configs: []\n");
+    }
     file.close();
 
     // Retention counts back from the newest block, so 100y keeps a history that ended months ago.

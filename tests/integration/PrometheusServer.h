@@ -69,6 +69,8 @@ public:
     static QString unavailableReason();
 
     std::expected<void, QString> start(int readyTimeoutMs = 30'000);
+    // Alerting rules (a Prometheus rule file's YAML) loaded from the next start on, evaluated every second.
+    void setRules(const QByteArray& rulesYaml) { m_rules = rulesYaml; }
     void stop();
     bool isRunning() const;
     QUrl url() const;
@@ -82,6 +84,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
     bool m_backfilled = false;
+    QByteArray m_rules;
 };
 
 } // namespace wk::testfleet

@@ -267,6 +267,23 @@ TEST_F(PrometheusClientReal, LabelValuesNarrowBySelector)
     expectLabelValues(client());
 }
 
+TEST_F(PrometheusClientReal, SeriesListsTheLabelSetsASelectorMatches)
+{
+    auto found = await<std::vector<metrics::Labels>>([&](QObject* context, auto done) {
+        client().series(u"ml_model_accuracy"_s, fleet().start(), fleet().now(), context, done);
+    });
+    ASSERT_TRUE(found) << describe(found.error()).toStdString();
+    QStringList services;
+    for (const auto& labels : *found) {
+        EXPECT_EQ(labels.value(u"__name__"_s), u"ml_model_accuracy"_s);
+        services.append(labels.value(u"service"_s));
+    }
+    services.sort();
+    QStringList expected = SyntheticFleet::services();
+    expected.sort();
+    EXPECT_EQ(services, expected);
+}
+
 TEST_F(PrometheusClientReal, BuildInfoSays242)
 {
     const auto info = buildInfo(client());
