@@ -297,6 +297,10 @@ With nothing configured it opens on the embedded demo fleet.</source>
 The built-in workspace is shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sources without credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wk::ui::AlertDetailView</name>
@@ -547,18 +551,6 @@ The built-in workspace is shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>showing data from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no data yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>⚠ partly failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,6 +560,29 @@ The built-in workspace is shown instead.</source>
     </message>
     <message>
         <source>The query answered, but returned no series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ stale since %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing data from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::RuleChartWidget</name>
+    <message>
+        <source>Rule expression around %1, line at %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

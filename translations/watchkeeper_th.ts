@@ -302,6 +302,10 @@ The built-in workspace is shown instead.</source>
 
 จึงแสดงเวิร์กสเปซในตัวแทน</translation>
         </message>
+        <message>
+            <source>Sources without credentials</source>
+            <translation>แหล่งข้อมูลที่ไม่มีข้อมูลรับรอง</translation>
+        </message>
     </context>
     <context>
         <name>wk::ui::AlertDetailView</name>
@@ -550,18 +554,6 @@ The built-in workspace is shown instead.</source>
             <translation>กำลังโหลด…</translation>
         </message>
         <message>
-            <source>showing data from %1</source>
-            <translation>แสดงข้อมูลเมื่อ %1</translation>
-        </message>
-        <message>
-            <source>no data yet</source>
-            <translation>ยังไม่มีข้อมูล</translation>
-        </message>
-        <message>
-            <source>⚠ %1 — %2</source>
-            <translation>⚠ %1 — %2</translation>
-        </message>
-        <message>
             <source>⚠ partly failed: %1</source>
             <translation>⚠ ล้มเหลวบางส่วน: %1</translation>
         </message>
@@ -572,6 +564,29 @@ The built-in workspace is shown instead.</source>
         <message>
             <source>The query answered, but returned no series.</source>
             <translation>คิวรีตอบกลับแล้ว แต่ไม่มีซีรีส์</translation>
+        </message>
+        <message>
+            <source>⚠ stale since %1 — %2</source>
+            <translation>⚠ ข้อมูลเก่าตั้งแต่ %1 — %2</translation>
+        </message>
+        <message>
+            <source>⚠ %1</source>
+            <translation>⚠ %1</translation>
+        </message>
+        <message>
+            <source>Showing data from %1.</source>
+            <translation>แสดงข้อมูลเมื่อ %1</translation>
+        </message>
+        <message>
+            <source>No data yet.</source>
+            <translation>ยังไม่มีข้อมูล</translation>
+        </message>
+    </context>
+    <context>
+        <name>wk::ui::RuleChartWidget</name>
+        <message>
+            <source>Rule expression around %1, line at %2 %3</source>
+            <translation>นิพจน์ของกฎช่วงเวลา %1 เส้นที่ %2 %3</translation>
         </message>
     </context>
     <context>
