@@ -1,5 +1,6 @@
 #include "polling/PanelFetcher.h"
 
+#include "analytics/Downsample.h"
 #include "workspace/Variables.h"
 
 #include <QRegularExpression>
@@ -16,12 +17,31 @@ namespace {
 constexpr qint64 minStepSeconds = 15;
 constexpr qint64 maxPointsPerSeries = 11'000; // Prometheus refuses finer range queries
 
-void appendResult(PanelData& data, int target, const QString& legend, const metrics::QueryResult& result)
+// About two points per pixel column reach the chart, whatever the source sent: the chart never walks more.
+PanelSeries decimated(int target, const QString& legend, const metrics::Series& s, int columns)
+{
+    PanelSeries out{target, legend, s.labels, {}, {}};
+    if (s.values.size() <= std::size_t(columns) * 2) {
+        out.timestampsMs = s.timestampsMs;
+        out.values = s.values;
+        return out;
+    }
+    const auto points = analytics::decimateMinMax(s.timestampsMs, s.values, columns);
+    out.timestampsMs.reserve(points.size());
+    out.values.reserve(points.size());
+    for (const auto& p : points) {
+        out.timestampsMs.push_back(qint64(p.x));
+        out.values.push_back(p.y);
+    }
+    return out;
+}
+
+void appendResult(PanelData& data, int target, const QString& legend, const metrics::QueryResult& result, int columns)
 {
     data.warnings += result.warnings;
     if (const auto* matrix = std::get_if<metrics::Matrix>(&result.data)) {
         for (const auto& s : *matrix)
-            data.series.push_back({target, expandLegend(legend, s.labels), s.labels, s.timestampsMs, s.values});
+            data.series.push_back(decimated(target, expandLegend(legend, s.labels), s, columns));
     } else if (const auto* vector = std::get_if<metrics::Vector>(&result.data)) {
         for (const auto& s : *vector)
             data.series.push_back({target, expandLegend(legend, s.labels), s.labels, {s.timestampMs}, {s.value}});
@@ -89,9 +109,11 @@ void fetchPanel(metrics::MetricsBackend& backend, const PanelRequest& request, Q
         int outstanding = 0;
         std::function<void(PanelData)> done;
         std::vector<QString> legends;
+        int columns = 600;
     };
     auto pending = std::make_shared<Pending>();
     pending->done = std::move(done);
+    pending->columns = std::max(request.plotWidthPx, 50);
     pending->data.fetchedAt = request.now;
     const int targetCount = int(panel.targets.size());
     pending->results.resize(targetCount);
@@ -120,7 +142,7 @@ void fetchPanel(metrics::MetricsBackend& backend, const PanelRequest& request, Q
             return;
         for (int i = 0; i < int(pending->results.size()); ++i) {
             if (pending->results[i])
-                appendResult(pending->data, i, pending->legends[i], *pending->results[i]);
+                appendResult(pending->data, i, pending->legends[i], *pending->results[i], pending->columns);
             else if (!pending->data.error && pending->errors[i])
                 pending->data.error = pending->errors[i];
         }

@@ -96,3 +96,25 @@ TEST(PanelFetcher, VariableValuesCannotBreakOutOfTheirQuotes)
     ASSERT_EQ(backend.rangeQueries.size(), 2);
     EXPECT_EQ(backend.rangeQueries[0].expr, u"p99{service=\"a\\\"} or vector(1) or {x=\\\"\"}"_s);
 }
+
+TEST(PanelFetcher, LongSeriesAreDecimatedInCoreBeforeTheChartSeesThem)
+{
+    fakes::FakeMetricsBackend backend;
+    metrics::Series raw;
+    for (int i = 0; i < 100'000; ++i) {
+        raw.timestampsMs.push_back(i * 1000LL);
+        raw.values.push_back(i == 54'321 ? 99.0 : double(i % 7));
+    }
+    backend.answers.insert(u"p99{service=\"a\"}"_s, metrics::QueryResult{metrics::Matrix{raw}, {}});
+    backend.answers.insert(u"p50{service=\"a\"}"_s, matrixOf(u"a"_s, 1.0));
+    const auto panel = latencyPanel();
+    PanelRequest request{&panel, {{u"service"_s, u"a"_s}}, QDateTime::currentDateTimeUtc(), 500};
+    std::optional<PanelData> got;
+    fetchPanel(backend, request, nullptr, [&](PanelData d) { got = std::move(d); });
+    ASSERT_TRUE(got);
+    const auto& series = got->series.front();
+    EXPECT_LE(series.values.size(), 1000u) << "at most two points per pixel column";
+    EXPECT_NE(std::find(series.values.begin(), series.values.end(), 99.0), series.values.end())
+        << "the one-sample spike survives";
+    EXPECT_EQ(got->series[1].values.size(), 2u) << "short series pass through untouched";
+}
