@@ -53,6 +53,23 @@ bool readStrings(od::value v, QStringList& out, const QString& prefix, Failure& 
 
 } // namespace
 
+bool readStringMap(od::value v, QMap<QString, QString>& out, const char* what, Failure& failure)
+{
+    od::object object;
+    if (auto e = v.get_object().get(object))
+        return failure.set(e, what);
+    for (auto field : object) {
+        std::string_view key;
+        std::string_view value;
+        if (auto e = field.unescaped_key().get(key))
+            return failure.set(e, "a key could not be read");
+        if (auto e = field.value().get_string().get(value))
+            return failure.set(e, "expected string values");
+        out.insert(qstr(key), qstr(value));
+    }
+    return true;
+}
+
 QString snippetOf(QByteArrayView body, int maxChars)
 {
     QString text = QString::fromUtf8(body.first(qMin<qsizetype>(body.size(), 4096)));

@@ -3,6 +3,7 @@
 #include "common/Error.h"
 
 #include <QByteArrayView>
+#include <QMap>
 #include <QStringList>
 
 #include <simdjson.h>
@@ -40,6 +41,15 @@ using DataReader = std::function<bool(simdjson::ondemand::value, Failure&)>;
 // Reads Prometheus' {"status", "data", "errorType", "error", "warnings", "infos"} envelope, handing "data"
 // to `readData`. Turns error envelopes, HTML pages, empty, truncated and malformed bodies into typed errors.
 Result<Envelope> readEnvelope(QByteArrayView body, int httpStatus, const DataReader& readData);
+
+// simdjson's string_view as a QString.
+inline QString qstr(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// {"name": "value", ...} into a map; `what` names the object for the error ("\"metric\"", "labels").
+bool readStringMap(simdjson::ondemand::value v, QMap<QString, QString>& out, const char* what, Failure& failure);
 
 // The start of a body, without tags, for error messages: "502 Bad Gateway nginx".
 QString snippetOf(QByteArrayView body, int maxChars = 160);

@@ -11,31 +11,16 @@ namespace wk::prometheus {
 
 namespace {
 
-QString str(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
+using json::qstr;
 
 bool readStringMap(od::value v, QMap<QString, QString>& out, json::Failure& failure)
 {
-    od::object object;
-    if (auto e = v.get_object().get(object))
-        return failure.set(e, "expected an object of strings");
-    for (auto field : object) {
-        std::string_view key;
-        std::string_view value;
-        if (auto e = field.unescaped_key().get(key))
-            return failure.set(e, "a key could not be read");
-        if (auto e = field.value().get_string().get(value))
-            return failure.set(e, "expected string values");
-        out.insert(str(key), str(value));
-    }
-    return true;
+    return json::readStringMap(v, out, "expected an object of strings", failure);
 }
 
 QDateTime readTime(std::string_view text)
 {
-    return QDateTime::fromString(str(text), Qt::ISODateWithMs);
+    return QDateTime::fromString(qstr(text), Qt::ISODateWithMs);
 }
 
 bool readAlert(od::value v, RuleAlert& alert, json::Failure& failure)
@@ -57,7 +42,7 @@ bool readAlert(od::value v, RuleAlert& alert, json::Failure& failure)
         } else if (key == "state") {
             if (auto e = field.value().get_string().get(s))
                 return failure.set(e, "an alert's state must be a string");
-            alert.state = str(s);
+            alert.state = qstr(s);
         } else if (key == "activeAt") {
             if (auto e = field.value().get_string().get(s))
                 return failure.set(e, "activeAt must be a time string");
@@ -101,7 +86,7 @@ bool readRule(od::object object, const QString& group, std::vector<AlertingRule>
         auto text = [&](QString& target) {
             if (auto e = field.value().get_string().get(s))
                 return failure.set(e, "a rule field must be a string");
-            target = str(s);
+            target = qstr(s);
             return true;
         };
         if (key == "type") {
@@ -158,7 +143,7 @@ Result<QStringList> parseStringList(QByteArrayView body, int httpStatus)
             std::string_view s;
             if (auto e = item.get_string().get(s))
                 return failure.set(e, "\"data\" must hold strings");
-            out.append(str(s));
+            out.append(qstr(s));
         }
         return true;
     });
@@ -250,7 +235,7 @@ Result<std::vector<AlertingRule>> parseRules(QByteArrayView body, int httpStatus
                         std::string_view s;
                         if (auto e = gf.value().get_string().get(s))
                             return failure.set(e, "a group name must be a string");
-                        groupName = str(s);
+                        groupName = qstr(s);
                     } else if (gkey == "rules") {
                         od::array rules;
                         if (auto e = gf.value().get_array().get(rules))

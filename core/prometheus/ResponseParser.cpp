@@ -13,10 +13,7 @@ namespace wk::prometheus {
 
 namespace {
 
-QString str(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
+using json::qstr;
 
 // [<unix seconds>, "<value>"], the pair Prometheus writes for every sample.
 bool readSamplePair(od::value pairValue, qint64& timestampMs, double& value, json::Failure& failure)
@@ -40,7 +37,7 @@ bool readSamplePair(od::value pairValue, qint64& timestampMs, double& value, jso
                 return failure.set(e, "a sample's value must be a quoted number");
             const auto parsed = parseSampleValue(text);
             if (!parsed)
-                return failure.message(u"\"%1\" is not a sample value"_s.arg(str(text)));
+                return failure.message(u"\"%1\" is not a sample value"_s.arg(qstr(text)));
             value = *parsed;
         }
         ++index;
@@ -52,19 +49,7 @@ bool readSamplePair(od::value pairValue, qint64& timestampMs, double& value, jso
 
 bool readLabels(od::value v, metrics::Labels& labels, json::Failure& failure)
 {
-    od::object object;
-    if (auto e = v.get_object().get(object))
-        return failure.set(e, "\"metric\" must be an object of label names to values");
-    for (auto field : object) {
-        std::string_view key;
-        std::string_view value;
-        if (auto e = field.unescaped_key().get(key))
-            return failure.set(e, "a label name could not be read");
-        if (auto e = field.value().get_string().get(value))
-            return failure.set(e, "label values must be strings");
-        labels.insert(str(key), str(value));
-    }
-    return true;
+    return json::readStringMap(v, labels, "\"metric\" must be an object of label names to values", failure);
 }
 
 struct SeriesOut
@@ -189,7 +174,7 @@ Result<metrics::QueryResult> parseQueryResponse(QByteArrayView body, int httpSta
                             // A "string" result holds text, not a number: keep it as NaN with the text as a warning.
                             scalar = {t, parsed.value_or(std::numeric_limits<double>::quiet_NaN())};
                             if (!parsed)
-                                result.warnings.append(u"string result: "_s + str(text));
+                                result.warnings.append(u"string result: "_s + qstr(text));
                         }
                         ++index;
                         continue;
@@ -226,7 +211,7 @@ Result<metrics::QueryResult> parseQueryResponse(QByteArrayView body, int httpSta
         for (const auto& s : series)
             matrix = matrix || s.hasValues;
     } else if (resultTypeCopy != "vector" && resultTypeCopy != "matrix") {
-        return makeError(ErrorCode::Parse, u"unknown resultType \"%1\""_s.arg(str(resultTypeCopy)));
+        return makeError(ErrorCode::Parse, u"unknown resultType \"%1\""_s.arg(qstr(resultTypeCopy)));
     }
     if (matrix) {
         metrics::Matrix out;

@@ -1,5 +1,7 @@
 #include "workspace/YamlReader.h"
 
+#include "common/TimeText.h"
+
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -355,34 +357,7 @@ QString YamlReader::durationText(qint64 seconds)
 
 std::optional<qint64> YamlReader::parseDuration(QStringView text)
 {
-    // Units in Prometheus order; each may appear once, largest first ("1h30m").
-    constexpr std::pair<char16_t, qint64> units[]
-        = {{u'w', 604800}, {u'd', 86400}, {u'h', 3600}, {u'm', 60}, {u's', 1}};
-    constexpr qsizetype maxDigits = 9;
-    qint64 total = 0;
-    qsizetype nextUnit = 0;
-    qsizetype i = 0;
-    if (text.isEmpty())
-        return std::nullopt;
-    while (i < text.size()) {
-        const qsizetype digitsStart = i;
-        while (i < text.size() && text[i].isDigit() && text[i].unicode() < 128)
-            ++i;
-        const qsizetype digits = i - digitsStart;
-        if (digits == 0 || digits > maxDigits || i == text.size())
-            return std::nullopt;
-        const qint64 amount = text.sliced(digitsStart, digits).toLongLong();
-        const char16_t unit = text[i].unicode();
-        ++i;
-        qsizetype u = nextUnit;
-        while (u < qsizetype(std::size(units)) && units[u].first != unit)
-            ++u;
-        if (u == qsizetype(std::size(units)))
-            return std::nullopt;
-        total += amount * units[u].second;
-        nextUnit = u + 1;
-    }
-    return total;
+    return wk::parseDuration(text);
 }
 
 } // namespace wk::workspace
