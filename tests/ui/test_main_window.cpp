@@ -215,6 +215,13 @@ TEST_F(MainWindowTest, EveryTierOfTheDefaultWorkspaceFillsFromTheDemoFleet)
         ASSERT_TRUE(settle([&] {
             return std::all_of(panels.begin(), panels.end(), [](auto* p) { return p->hasData(); });
         })) << dashboard->dashboard().id.toStdString();
+        // Qt Charts lays out on a posted event: give every chart the chance to make room for its labels.
+        uitest::waitUntil(
+            [&] {
+                return std::all_of(panels.begin(), panels.end(),
+                    [](auto* p) { return !p->chart() || p->chart()->roomBelowPlot() >= p->fontMetrics().height(); });
+            },
+            3'000);
         for (auto* panel : panels) {
             EXPECT_FALSE(panel->statusText().contains(u"⚠"_s))
                 << panel->panel().id.toStdString() << ": " << panel->statusText().toStdString();
