@@ -2,6 +2,7 @@
 
 #include "common/Background.h"
 #include "demo/promql/Evaluator.h"
+#include "metrics/MatrixDecimation.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -37,7 +38,12 @@ void DemoMetricsBackend::rangeQuery(
     const qint64 step = query.stepSeconds * 1000;
     runInBackground<Result<metrics::QueryResult>>(
         context,
-        [fleet, expr = query.expr, start, end, step] { return promql::evaluateRange(expr, start, end, step, *fleet); },
+        [fleet, expr = query.expr, start, end, step, columns = query.maxColumns] {
+            auto result = promql::evaluateRange(expr, start, end, step, *fleet);
+            if (result)
+                metrics::decimateMatrix(*result, columns);
+            return result;
+        },
         std::move(done));
 }
 

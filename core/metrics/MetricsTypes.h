@@ -56,6 +56,9 @@ struct RangeQuery
     QDateTime start;
     QDateTime end;
     qint64 stepSeconds = 15;
+    // More than zero: the backend decimates each series to about two points per column (min/max per pixel
+    // column of a plot this wide) where it parses the answer, off the GUI thread.
+    int maxColumns = 0;
 };
 
 struct BuildInfo

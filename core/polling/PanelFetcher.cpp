@@ -1,6 +1,6 @@
 #include "polling/PanelFetcher.h"
 
-#include "analytics/Downsample.h"
+#include "metrics/MatrixDecimation.h"
 #include "workspace/Variables.h"
 
 #include <QRegularExpression>
@@ -17,31 +17,16 @@ namespace {
 constexpr qint64 minStepSeconds = 15;
 constexpr qint64 maxPointsPerSeries = 11'000; // Prometheus refuses finer range queries
 
-// About two points per pixel column reach the chart, whatever the source sent: the chart never walks more.
-PanelSeries decimated(int target, const QString& legend, const metrics::Series& s, int columns)
+void appendResult(PanelData& data, int target, const QString& legend, metrics::QueryResult& result, int columns)
 {
-    PanelSeries out{target, legend, s.labels, {}, {}};
-    if (s.values.size() <= std::size_t(columns) * 2) {
-        out.timestampsMs = s.timestampsMs;
-        out.values = s.values;
-        return out;
-    }
-    const auto points = analytics::decimateMinMax(s.timestampsMs, s.values, columns);
-    out.timestampsMs.reserve(points.size());
-    out.values.reserve(points.size());
-    for (const auto& p : points) {
-        out.timestampsMs.push_back(qint64(p.x));
-        out.values.push_back(p.y);
-    }
-    return out;
-}
-
-void appendResult(PanelData& data, int target, const QString& legend, const metrics::QueryResult& result, int columns)
-{
+    // Backends decimate where they parse; this catches one that did not, so the chart never walks more than
+    // about two points per pixel column.
+    metrics::decimateMatrix(result, columns);
     data.warnings += result.warnings;
-    if (const auto* matrix = std::get_if<metrics::Matrix>(&result.data)) {
-        for (const auto& s : *matrix)
-            data.series.push_back(decimated(target, expandLegend(legend, s.labels), s, columns));
+    if (auto* matrix = std::get_if<metrics::Matrix>(&result.data)) {
+        for (auto& s : *matrix)
+            data.series.push_back(
+                {target, expandLegend(legend, s.labels), s.labels, std::move(s.timestampsMs), std::move(s.values)});
     } else if (const auto* vector = std::get_if<metrics::Vector>(&result.data)) {
         for (const auto& s : *vector)
             data.series.push_back({target, expandLegend(legend, s.labels), s.labels, {s.timestampMs}, {s.value}});
@@ -159,7 +144,8 @@ void fetchPanel(metrics::MetricsBackend& backend, const PanelRequest& request, Q
         const QString expr = workspace::expandVariables(target.expr, escapedForPromql(request.variables));
         auto callback = [finishOne, i](Result<metrics::QueryResult> r) { finishOne(i, std::move(r)); };
         if (range) {
-            metrics::RangeQuery q{expr, pending->data.from, pending->data.to, pending->data.stepSeconds};
+            metrics::RangeQuery q{
+                expr, pending->data.from, pending->data.to, pending->data.stepSeconds, pending->columns};
             backend.rangeQuery(q, context, callback);
         } else {
             backend.instantQuery({expr, request.now}, context, callback);

@@ -1,6 +1,7 @@
 #include "prometheus/PrometheusClient.h"
 
 #include "common/Background.h"
+#include "metrics/MatrixDecimation.h"
 #include "prometheus/ResponseParser.h"
 
 #include <QUrlQuery>
@@ -63,18 +64,19 @@ net::HttpRequest PrometheusClient::get(const QString& path, const QList<std::pai
 
 template <typename T>
 void PrometheusClient::fetch(
-    net::HttpRequest request, QObject* context, Result<T> (*parse)(QByteArrayView, int), Callback<T> done)
+    net::HttpRequest request, QObject* context, std::function<Result<T>(QByteArrayView, int)> parse, Callback<T> done)
 {
-    m_http.send(request, context, [context, parse, done = std::move(done)](Result<net::HttpResponse> response) mutable {
-        if (!response) {
-            done(std::unexpected(response.error()));
-            return;
-        }
-        runInBackground<Result<T>>(
-            context,
-            [body = std::move(response->body), status = response->status, parse] { return parse(body, status); },
-            std::move(done));
-    });
+    m_http.send(request, context,
+        [context, parse = std::move(parse), done = std::move(done)](Result<net::HttpResponse> response) mutable {
+            if (!response) {
+                done(std::unexpected(response.error()));
+                return;
+            }
+            runInBackground<Result<T>>(
+                context,
+                [body = std::move(response->body), status = response->status, parse] { return parse(body, status); },
+                std::move(done));
+        });
 }
 
 void PrometheusClient::instantQuery(
@@ -91,7 +93,14 @@ void PrometheusClient::rangeQuery(
 {
     const QList<std::pair<QString, QString>> fields{{u"query"_s, query.expr}, {u"start"_s, apiTime(query.start)},
         {u"end"_s, apiTime(query.end)}, {u"step"_s, QString::number(query.stepSeconds)}};
-    fetch<metrics::QueryResult>(form(u"/api/v1/query_range"_s, fields), context, &parseQueryResponse, std::move(done));
+    // Parse and decimate in the worker: the GUI thread only ever sees what the chart will draw.
+    auto parse = [columns = query.maxColumns](QByteArrayView body, int status) {
+        auto result = parseQueryResponse(body, status);
+        if (result)
+            metrics::decimateMatrix(*result, columns);
+        return result;
+    };
+    fetch<metrics::QueryResult>(form(u"/api/v1/query_range"_s, fields), context, parse, std::move(done));
 }
 
 void PrometheusClient::labelValues(

@@ -41,7 +41,8 @@ public:
 
 private:
     template <typename T>
-    void fetch(net::HttpRequest request, QObject* context, Result<T> (*parse)(QByteArrayView, int), Callback<T> done);
+    void fetch(net::HttpRequest request, QObject* context, std::function<Result<T>(QByteArrayView, int)> parse,
+        Callback<T> done);
     net::HttpRequest form(const QString& path, const QList<std::pair<QString, QString>>& fields) const;
     net::HttpRequest get(const QString& path, const QList<std::pair<QString, QString>>& params = {}) const;
 
