@@ -125,19 +125,24 @@ int main(int argc, char** argv)
     if (!console.waitForFinished(5'000))
         console.kill();
     if (samples.size() >= 2) {
-        // Least-squares slope over the run: a leak shows as steady growth, not as one step.
-        double sx = 0, sy = 0, sxx = 0, sxy = 0;
-        const double n = double(samples.size());
-        for (std::size_t i = 0; i < samples.size(); ++i) {
-            const double x = double(i) * 10.0 / 60.0;
-            sx += x;
-            sy += samples[i];
-            sxx += x * x;
-            sxy += x * samples[i];
-        }
-        const double slope = (n * sxy - sx * sy) / std::max(1e-9, n * sxx - sx * sx);
-        std::printf("  resident memory: %.1f MB after fill, %.1f MB at the end, peak %.1f MB, trend %+.2f MB/min\n",
-            samples.front(), samples.back(), *std::max_element(samples.begin(), samples.end()), slope);
+        // Least-squares slope: a leak shows as steady growth, not as one step. The first two minutes are
+        // warm-up (font, chart and TLS caches) and are left out of the trend when the run is long enough.
+        auto trend = [&](std::size_t from) {
+            double sx = 0, sy = 0, sxx = 0, sxy = 0;
+            const double n = double(samples.size() - from);
+            for (std::size_t i = from; i < samples.size(); ++i) {
+                const double x = double(i) * 10.0 / 60.0;
+                sx += x;
+                sy += samples[i];
+                sxx += x * x;
+                sxy += x * samples[i];
+            }
+            return (n * sxy - sx * sy) / std::max(1e-9, n * sxx - sx * sx);
+        };
+        const std::size_t warmUp = samples.size() > 24 ? 12 : 0;
+        std::printf("  resident memory: %.1f MB after fill, %.1f MB at the end, peak %.1f MB, trend %+.2f MB/min%s\n",
+            samples.front(), samples.back(), *std::max_element(samples.begin(), samples.end()), trend(warmUp),
+            warmUp > 0 ? " after the first 2 minutes" : " (run too short to leave out warm-up)");
     }
     std::printf("  console %s for the whole run\n", alive ? "stayed up" : "DID NOT stay up");
     return alive ? 0 : 1;
