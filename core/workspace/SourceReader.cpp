@@ -152,14 +152,14 @@ bool SourceReader::refuseSecrets(const YAML::Node& node, const QString& context,
                 return m_yaml.fail(key, context,
                     YamlReader::quoted(name)
                         + u": an Authorization header is not read from the workspace file; set auth: bearer or "
-                          u"basic, and the secret goes in the keychain (watchkeeper will ask) or in "_s
+                          u"basic, and the secret goes in the keychain or in "_s
                         + envVar);
             }
             if (looksLikeSecret(normal)) {
                 return m_yaml.fail(key, context,
                     YamlReader::quoted(name)
                         + u" looks like a secret: secrets are not read from the workspace file; store it in the "
-                          u"keychain (watchkeeper will ask) or in "_s
+                          u"keychain or in "_s
                         + envVar);
             }
             if (turnsVerificationOff(normal)) {
@@ -234,7 +234,7 @@ bool SourceReader::readUrl(const YAML::Node& node, const QString& context, DataS
     }
     if (authority.contains(u'@')) {
         return problem(u"must not hold a user name or password: credentials belong in the keychain (set auth: "
-                       u"basic or bearer, and watchkeeper will ask)"_s);
+                       u"basic or bearer; the secret goes in the keychain or its WATCHKEEPER_SOURCE_<NAME>_SECRET)"_s);
     }
     const QString scheme = schemeEnd < 0 ? QString() : text.first(schemeEnd).toLower();
     if (scheme != u"http"_s && scheme != u"https"_s) {

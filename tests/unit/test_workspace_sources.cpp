@@ -72,8 +72,8 @@ void PrintTo(const ErrorCase& errorCase, std::ostream* out)
 class SourceErrors : public ::testing::TestWithParam<ErrorCase>
 { };
 
-const std::string secretAdvice = "secrets are not read from the workspace file; store it in the keychain (watchkeeper "
-                                 "will ask) or in WATCHKEEPER_SOURCE_PROD_SECRET";
+const std::string secretAdvice
+    = "secrets are not read from the workspace file; store it in the keychain or in WATCHKEEPER_SOURCE_PROD_SECRET";
 
 const std::vector<ErrorCase> errorCases{
     // Shapes and keys.
