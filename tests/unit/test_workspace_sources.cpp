@@ -1,3 +1,4 @@
+#include "WorkspaceTestSupport.h"
 #include "workspace/WorkspaceLoader.h"
 
 #include <gmock/gmock.h>
@@ -11,6 +12,8 @@ using namespace wk::workspace;
 using ::testing::HasSubstr;
 using ::testing::Not;
 using ::testing::StartsWith;
+using wk::testsupport::parse;
+using wk::testsupport::parseError;
 
 namespace {
 
@@ -38,22 +41,6 @@ std::string prod(const std::string& extra = "")
 std::string valid(const std::string& extra)
 {
     return workspaceWith(prod(extra));
-}
-
-wk::Result<Workspace> parse(const std::string& yaml)
-{
-    wk::Result<Workspace> result = std::unexpected(wk::Error{});
-    EXPECT_NO_THROW(result = parseWorkspace(QByteArray::fromStdString(yaml), u"test.yaml"_s));
-    return result;
-}
-
-std::string parseError(const std::string& yaml)
-{
-    const auto result = parse(yaml);
-    if (result)
-        return "<parsed without error>";
-    EXPECT_EQ(result.error().code, wk::ErrorCode::Parse);
-    return result.error().detail.toStdString();
 }
 
 struct ErrorCase

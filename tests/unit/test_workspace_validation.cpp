@@ -1,3 +1,4 @@
+#include "WorkspaceTestSupport.h"
 #include "workspace/WorkspaceLoader.h"
 
 #include <QFile>
@@ -12,6 +13,8 @@ using namespace Qt::StringLiterals;
 using namespace wk::workspace;
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
+using wk::testsupport::parse;
+using wk::testsupport::parseError;
 
 namespace {
 
@@ -48,22 +51,6 @@ struct ErrorCase
 void PrintTo(const ErrorCase& errorCase, std::ostream* out)
 {
     *out << errorCase.name;
-}
-
-wk::Result<Workspace> parse(const std::string& yaml)
-{
-    wk::Result<Workspace> result = std::unexpected(wk::Error{});
-    EXPECT_NO_THROW(result = parseWorkspace(QByteArray::fromStdString(yaml), u"test.yaml"_s));
-    return result;
-}
-
-std::string parseError(const std::string& yaml)
-{
-    const auto result = parse(yaml);
-    if (result)
-        return "<parsed without error>";
-    EXPECT_EQ(result.error().code, wk::ErrorCode::Parse);
-    return result.error().detail.toStdString();
 }
 
 class WorkspaceErrors : public ::testing::TestWithParam<ErrorCase>
