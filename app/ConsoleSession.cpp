@@ -5,13 +5,19 @@
 #include "demo/DemoAlertBackend.h"
 #include "demo/DemoFleet.h"
 #include "demo/DemoMetricsBackend.h"
+#include "genie/GenieAlertBackend.h"
+#include "genie/GenieSetup.h"
 #include "prometheus/PrometheusAlertBackend.h"
 #include "prometheus/PrometheusClient.h"
 #include "secrets/KeychainSecretStore.h"
+#include "store/DataLocation.h"
 #include "workspace/WorkspaceLoader.h"
 #include "workspace/WorkspaceLocation.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +27,7 @@ namespace wk::app {
 ConsoleSession::ConsoleSession(const Options& options)
     : m_options(options)
     , m_http(std::make_unique<net::HttpService>())
-    , m_keychain(std::make_unique<secrets::KeychainSecretStore>())
+    , m_keychain(std::make_unique<secrets::SessionSecretStore>(std::make_unique<secrets::KeychainSecretStore>()))
 {
     m_workspace = loadWorkspace(options);
     m_scheduler = std::make_unique<polling::PollScheduler>(m_clock);
@@ -33,12 +39,39 @@ ConsoleSession::~ConsoleSession()
     m_window.reset();
 }
 
+namespace {
+constexpr int keychainProbeMs = 3000;
+}
+
 void ConsoleSession::start(std::function<void(ui::MainWindow&)> ready)
 {
     m_ready = std::move(ready);
+    // The keychain is checked once, with its own timeout, before any secret is read from it; a console that
+    // needs no secret does not wait for it.
+    secrets::probeKeychain(m_keychain->keychain(), keychainProbeMs, this, [this](Result<void> probed) {
+        m_keychainProbed = true;
+        m_keychain->setKeychainWorks(probed.has_value(), probed ? QString() : probed.error().detail);
+        if (probed)
+            logging::get("app")->info("keychain works");
+        else
+            logging::get("app")->warn("no keychain: {}; secrets typed in are kept for this session only",
+                describe(probed.error()).toStdString());
+        if (auto next = std::exchange(m_afterProbe, nullptr))
+            next();
+    });
+    const bool needsSecrets = !m_options.demo
+        && (!m_workspace.sources.isEmpty() || m_workspace.alerts.kind != workspace::AlertServiceKind::Automatic);
+    if (!needsSecrets || m_keychainProbed)
+        connectSources();
+    else
+        m_afterProbe = [this] { connectSources(); };
+}
+
+void ConsoleSession::connectSources()
+{
     if (m_options.demo || m_workspace.sources.isEmpty()) {
         useDemoFleet();
-        buildWindow({});
+        connectAlertService({});
         return;
     }
     m_connector = std::make_unique<sources::SourceConnector>(*m_http, m_keychain.get());
@@ -46,14 +79,91 @@ void ConsoleSession::start(std::function<void(ui::MainWindow&)> ready)
         for (auto& [name, backend] : connected.backends)
             m_metrics.add(name, backend);
         m_metrics.setDefault(connected.defaultName);
-        // Until an alert service is configured, the default source's own alerts fill the list, read-only.
+        // Without an alert service, the default source's own alerts fill the list, read-only.
         auto* client = dynamic_cast<prometheus::PrometheusClient*>(m_metrics.defaultBackend());
         if (client)
             m_alerts = std::make_unique<prometheus::PrometheusAlertBackend>(*client);
         else
             m_alerts = std::make_unique<demo::DemoAlertBackend>(std::make_shared<const demo::DemoFleet>(), m_clock);
-        buildWindow(connected.problems);
+        connectAlertService(connected.problems);
     });
+}
+
+void ConsoleSession::connectAlertService(QStringList problems)
+{
+    const workspace::AlertService& service = m_workspace.alerts;
+    if (m_options.demo || service.kind == workspace::AlertServiceKind::Automatic) {
+        buildWindow(problems);
+        return;
+    }
+    auto endpoint = genie::endpointFor(service);
+    if (!endpoint) {
+        problems.append(QCoreApplication::translate("main", "Alert service: %1. Alerts come from %2 instead.")
+                            .arg(endpoint.error().detail, m_alerts->sourceName()));
+        buildWindow(problems);
+        return;
+    }
+    genie::readSecret(*endpoint, m_keychain.get(), this, [this, e = *endpoint, problems](Result<QString> secret) {
+        if (secret)
+            useAlertService(e, *secret, problems);
+        else
+            askForAlertSecret(e, secret.error().detail, problems);
+    });
+}
+
+void ConsoleSession::askForAlertSecret(const genie::GenieEndpoint& endpoint, const QString& why, QStringList problems)
+{
+    const bool opsgenie = endpoint.vendor == genie::Vendor::Opsgenie;
+    const QString what = opsgenie ? QCoreApplication::translate("main", "Opsgenie API key")
+                                  : QCoreApplication::translate("main", "JSM Ops API token for %1").arg(endpoint.email);
+    QString where = m_keychain->keychainWorks()
+        ? QCoreApplication::translate("main", "It will be stored in the system keychain.")
+        : QCoreApplication::translate("main",
+            "No keychain is available (%1): the key will be kept for this session "
+            "only and asked for again next time. It is never written to a file.")
+              .arg(m_keychain->whyNot());
+    bool ok = false;
+    const QString secret = QInputDialog::getText(nullptr, QCoreApplication::translate("main", "Alert service"),
+        QCoreApplication::translate("main", "%1 (%2).\n\n%3\n\n%4:")
+            .arg(vendorName(endpoint.vendor), endpoint.baseUrl.host(), where, what),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok || secret.trimmed().isEmpty()) {
+        problems.append(QCoreApplication::translate("main", "Alert service: %1. Alerts come from %2 instead.")
+                            .arg(why, m_alerts->sourceName()));
+        buildWindow(problems);
+        return;
+    }
+    m_keychain->write(endpoint.secretKey(), secret.trimmed(), this, [](Result<void> stored) {
+        if (!stored)
+            logging::get("app")->warn(
+                "the alert service's secret is kept for this session only: {}", describe(stored.error()).toStdString());
+    });
+    useAlertService(endpoint, secret.trimmed(), problems);
+}
+
+void ConsoleSession::useAlertService(const genie::GenieEndpoint& endpoint, const QString& secret, QStringList problems)
+{
+    m_alerts = std::make_unique<genie::GenieAlertBackend>(
+        *m_http, endpoint, secret, m_clock, genie::optionsFor(m_workspace.alerts));
+    logging::get("app")->info(
+        "alerts from {} ({})", vendorName(endpoint.vendor).toStdString(), endpoint.baseUrl.toString().toStdString());
+    buildWindow(problems);
+}
+
+void ConsoleSession::openOutbox(QStringList& problems)
+{
+    const QString path = QDir(store::defaultDataFolder()).filePath(u"outbox.sqlite"_s);
+    auto opened = outbox::ActionOutbox::open(path);
+    if (!opened) {
+        // Actions still work, but only as long as the console runs: say so rather than refuse them.
+        problems.append(QCoreApplication::translate("main",
+            "The action outbox %1 could not be opened (%2). Actions are sent, but one not yet confirmed when the "
+            "console closes is lost.")
+                            .arg(path, opened.error().detail));
+        opened = outbox::ActionOutbox::open(u":memory:"_s);
+    }
+    if (opened)
+        m_outbox.emplace(std::move(*opened));
 }
 
 void ConsoleSession::useDemoFleet()
@@ -79,14 +189,23 @@ void ConsoleSession::buildWindow(const QStringList& problems)
     QString user = m_options.user;
     if (user.isEmpty())
         user = qEnvironmentVariable("USER", u"on-call"_s);
+    QStringList allProblems = problems;
+    openOutbox(allProblems);
+    QString backendId = m_alerts->sourceName();
+    if (auto* genie = dynamic_cast<genie::GenieAlertBackend*>(m_alerts.get()))
+        backendId = genie->endpoint().identity();
+    m_actions = std::make_unique<outbox::OutboxDispatcher>(
+        *m_outbox, *m_alerts, backendId, m_clock, outbox::OutboxDispatcher::Options{});
+    if (auto resumed = m_actions->resume(); resumed && *resumed > 0)
+        log->info("{} action(s) from an earlier session are being delivered", *resumed);
     const QString environment = m_onDemo ? QCoreApplication::translate("main", "Demo fleet") : m_workspace.name;
     log->info("metrics from {}, alerts from {}", m_metrics.defaultBackend()->sourceName(), m_alerts->sourceName());
-    ui::ConsoleContext context{m_metrics, *m_alerts, *m_scheduler, m_clock, m_workspace, user, environment};
+    ui::ConsoleContext context{m_metrics, *m_alerts, *m_actions, *m_scheduler, m_clock, m_workspace, user, environment};
     m_window = std::make_unique<ui::MainWindow>(std::move(context));
     m_scheduler->start();
-    if (!problems.isEmpty()) {
-        QMessageBox::warning(m_window.get(), QCoreApplication::translate("main", "Sources without credentials"),
-            problems.join(u"\n\n"_s));
+    if (!allProblems.isEmpty()) {
+        QMessageBox::warning(m_window.get(), QCoreApplication::translate("main", "Not everything could be connected"),
+            allProblems.join(u"\n\n"_s));
     }
     if (m_ready)
         m_ready(*m_window);

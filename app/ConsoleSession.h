@@ -3,9 +3,12 @@
 #include "CommandLine.h"
 #include "alerts/AlertBackend.h"
 #include "common/Clock.h"
+#include "genie/GenieEndpoint.h"
 #include "net/HttpService.h"
+#include "outbox/ActionOutbox.h"
+#include "outbox/OutboxDispatcher.h"
 #include "polling/PollScheduler.h"
-#include "secrets/SecretStore.h"
+#include "secrets/KeychainProbe.h"
 #include "sources/MetricsRouter.h"
 #include "sources/SourceConnector.h"
 #include "workspace/Workspace.h"
@@ -37,19 +40,29 @@ private:
     workspace::Workspace loadWorkspace(const Options& options);
     void useDemoFleet();
     void buildWindow(const QStringList& problems);
+    // The alert service: Opsgenie or JSM Ops when the workspace names one, else what start() chose.
+    void connectSources();
+    void connectAlertService(QStringList problems);
+    void askForAlertSecret(const genie::GenieEndpoint& endpoint, const QString& why, QStringList problems);
+    void useAlertService(const genie::GenieEndpoint& endpoint, const QString& secret, QStringList problems);
+    void openOutbox(QStringList& problems);
 
     Options m_options;
     SystemClock m_clock;
     workspace::Workspace m_workspace;
     std::unique_ptr<net::HttpService> m_http;
-    std::unique_ptr<secrets::SecretStore> m_keychain;
+    std::unique_ptr<secrets::SessionSecretStore> m_keychain;
     std::unique_ptr<sources::SourceConnector> m_connector;
     sources::MetricsRouter m_metrics;
     std::unique_ptr<alerts::AlertBackend> m_alerts;
+    std::optional<outbox::ActionOutbox> m_outbox;
+    std::unique_ptr<outbox::OutboxDispatcher> m_actions;
     std::unique_ptr<polling::PollScheduler> m_scheduler;
     std::unique_ptr<ui::MainWindow> m_window;
     std::function<void(ui::MainWindow&)> m_ready;
     bool m_onDemo = false;
+    bool m_keychainProbed = false;
+    std::function<void()> m_afterProbe; // waits for the keychain probe when a secret is needed
 };
 
 } // namespace wk::app

@@ -67,7 +67,7 @@ MainWindow::MainWindow(ConsoleContext context, QWidget* parent)
     }
     buildToolBar();
 
-    m_alertList = new AlertListWidget(m_ctx.alerts, m_ctx.clock, m_ctx.user, this);
+    m_alertList = new AlertListWidget(m_ctx.alerts, m_ctx.actions, m_ctx.clock, m_ctx.user, this);
     auto* dock = new QDockWidget(tr("Alerts"), this);
     dock->setObjectName(u"alerts-dock"_s);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -81,7 +81,11 @@ MainWindow::MainWindow(ConsoleContext context, QWidget* parent)
 
     buildStatusBar();
 
-    m_ctx.scheduler.add(u"alerts"_s, m_ctx.alerts.sourceName(), qint64(m_ctx.workspace.refreshSeconds) * 1000,
+    // The alert list polls at the workspace's pace, but never faster than the service's rate limits allow.
+    const int alertRefresh = m_ctx.workspace.alerts.refreshSeconds > 0 ? m_ctx.workspace.alerts.refreshSeconds
+                                                                       : m_ctx.workspace.refreshSeconds;
+    const qint64 alertIntervalMs = std::max(qint64(alertRefresh) * 1000, m_ctx.alerts.minPollIntervalMs());
+    m_ctx.scheduler.add(u"alerts"_s, m_ctx.alerts.sourceName(), alertIntervalMs,
         [this](polling::PollScheduler::Finished finished) { pollAlerts(finished); });
     // Variable values change rarely (a new service deploys): every five minutes is plenty. The reload answers
     // later, so this job must not speak for the source's health: it has a bookkeeping source of its own.
@@ -207,7 +211,7 @@ void MainWindow::pollAlerts(const polling::PollScheduler::Finished& finished)
     alerts::AlertQuery query;
     query.includeClosed = true;
     query.closedSince = m_ctx.clock.now().addMSecs(-closedAlertsShownMs);
-    query.limit = 500;
+    query.limit = 1000; // the list shows at most this many; the status bar says when there are more
     m_ctx.alerts.list(query, this, [this, finished](Result<alerts::AlertPage> page) {
         if (page)
             m_alertList->setAlerts(page->alerts);

@@ -13,6 +13,10 @@ class QStackedWidget;
 class QTabBar;
 class QTimer;
 
+namespace wk::outbox {
+class OutboxDispatcher;
+}
+
 namespace wk::ui {
 
 class AlertListWidget;
@@ -24,6 +28,7 @@ struct ConsoleContext
 {
     const sources::MetricsRouter& metrics;
     alerts::AlertBackend& alerts;
+    outbox::OutboxDispatcher& actions; // every action on an alert goes through the durable outbox
     polling::PollScheduler& scheduler;
     const Clock& clock;
     workspace::Workspace workspace;

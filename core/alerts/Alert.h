@@ -24,23 +24,26 @@ struct AlertNote
 // Backend-neutral alert: no Opsgenie or JSM field leaks past AlertBackend.
 struct Alert
 {
-    QString id;
+    QString id;    // the backend's full id: the only key (tiny ids are reused over time)
+    QString tinyId; // the short number people say out loud ("1791"); display only
     QString alias; // the dedup key; stable across occurrences of the same condition
     QString message;
     QString description;
     Priority priority = Priority::P3;
     AlertStatus status = AlertStatus::Open;
-    QString team;
+    QString team; // the teams the alert is routed to, comma-separated for display
     QString service; // entity
     QStringList tags;
     QString source;
     QString owner;
+    QString acknowledgedBy;
     QString runbookUrl;
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime acknowledgedAt;
     QDateTime closedAt;
     QDateTime snoozedUntil;
+    QDateTime lastOccurredAt; // the latest occurrence; equals createdAt until the alias fires again
     int count = 1;
     int escalationLevel = 0; // 0: primary on call; each escalation moves one level up
     QList<AlertNote> notes;

@@ -2,11 +2,14 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
+
+#include <optional>
 
 namespace wk::alerts {
 
-enum class ActionKind { Acknowledge, Unacknowledge, Close, Escalate, AddNote, Snooze, Assign };
+enum class ActionKind { Acknowledge, Unacknowledge, Close, Escalate, AddNote, Snooze, Assign, AddTags };
 
 // One thing a person asked for. A value type, so it can be queued, stored and replayed.
 struct AlertAction
@@ -17,10 +20,17 @@ struct AlertAction
     QString user;
     QString note;
     QDateTime snoozeUntil; // Snooze
-    QString assignee;      // Assign
+    QString assignee;      // Assign: a username
+    QString escalation;    // Escalate: an escalation policy's name; empty: the next on-call level (demo only)
+    QStringList tags;      // AddTags
     QDateTime requestedAt;
 };
 
 QString actionName(ActionKind kind); // "acknowledge"
+
+// The stable token used in files, the outbox and on the command line: "ack", "unack", "close", "escalate", "note",
+// "snooze", "assign", "tags".
+QString actionToken(ActionKind kind);
+std::optional<ActionKind> actionFromToken(const QString& token);
 
 } // namespace wk::alerts

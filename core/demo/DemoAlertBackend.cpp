@@ -2,6 +2,7 @@
 
 #include "common/Background.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -48,25 +49,52 @@ void DemoAlertBackend::get(const QString& alertId, QObject* context, Callback<al
         std::move(done));
 }
 
-void DemoAlertBackend::submit(const alerts::AlertAction& action, QObject* context, Callback<alerts::Alert> done)
+void DemoAlertBackend::send(const alerts::AlertAction& action, QObject* context, Callback<alerts::ActionReceipt> done)
 {
-    const QDateTime now = m_clock.now();
-    auto apply = [state = m_state, action, now, context, done = std::move(done)]() mutable {
-        runInBackground<Result<alerts::Alert>>(
-            context,
-            [state, action, now] {
-                std::lock_guard lock(state->mutex);
-                state->desk.advanceTo(now);
-                return state->desk.apply(action, now);
-            },
-            std::move(done));
+    // Like the vendors: accepted at once with a request id, applied a moment later. A timer, not a sleeping
+    // worker, so queries keep flowing meanwhile; the change lands even if the asker has gone.
+    auto apply = [state = m_state, action, &clock = m_clock] {
+        std::lock_guard lock(state->mutex);
+        if (state->processed.contains(action.actionId))
+            return; // the same request twice is applied once
+        const QDateTime now = clock.now();
+        state->desk.advanceTo(now);
+        const Result<alerts::Alert> result = state->desk.apply(action, now);
+        state->processed.insert(action.actionId,
+            result ? alerts::ActionStatus{alerts::ActionOutcome::Landed, {}, now}
+                   : alerts::ActionStatus{alerts::ActionOutcome::Failed, result.error().detail, now});
     };
-    // The wait stands for the backend's asynchronous processing (202 now, the change lands a moment later);
-    // a timer, not a sleeping worker, so queries keep flowing meanwhile.
     if (m_confirmDelayMs > 0)
-        QTimer::singleShot(m_confirmDelayMs, context, std::move(apply));
+        QTimer::singleShot(m_confirmDelayMs, qApp, std::move(apply));
     else
         apply();
+    QMetaObject::invokeMethod(
+        context, [done = std::move(done), id = action.actionId] { done(alerts::ActionReceipt{id}); },
+        Qt::QueuedConnection);
+}
+
+void DemoAlertBackend::actionStatus(
+    const alerts::AlertAction&, const QString& requestId, QObject* context, Callback<alerts::ActionStatus> done)
+{
+    alerts::ActionStatus status;
+    {
+        std::lock_guard lock(m_state->mutex);
+        status = m_state->processed.value(requestId, alerts::ActionStatus{});
+    }
+    QMetaObject::invokeMethod(
+        context, [done = std::move(done), status] { done(status); }, Qt::QueuedConnection);
+}
+
+void DemoAlertBackend::hasLanded(const alerts::AlertAction& action, QObject* context, Callback<bool> done)
+{
+    bool landed = false;
+    {
+        std::lock_guard lock(m_state->mutex);
+        const auto it = m_state->processed.constFind(action.actionId);
+        landed = it != m_state->processed.constEnd() && it->outcome == alerts::ActionOutcome::Landed;
+    }
+    QMetaObject::invokeMethod(
+        context, [done = std::move(done), landed] { done(landed); }, Qt::QueuedConnection);
 }
 
 void DemoAlertBackend::onCall(const QString& team, QObject* context, Callback<alerts::OnCall> done)

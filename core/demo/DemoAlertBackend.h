@@ -4,6 +4,8 @@
 #include "common/Clock.h"
 #include "demo/DemoAlertDesk.h"
 
+#include <QHash>
+
 #include <memory>
 #include <mutex>
 
@@ -19,8 +21,11 @@ public:
     QString sourceName() const override;
     void list(const alerts::AlertQuery& query, QObject* context, Callback<alerts::AlertPage> done) override;
     void get(const QString& alertId, QObject* context, Callback<alerts::Alert> done) override;
-    void submit(const alerts::AlertAction& action, QObject* context, Callback<alerts::Alert> done) override;
     void onCall(const QString& team, QObject* context, Callback<alerts::OnCall> done) override;
+    void send(const alerts::AlertAction& action, QObject* context, Callback<alerts::ActionReceipt> done) override;
+    void actionStatus(const alerts::AlertAction& action, const QString& requestId, QObject* context,
+        Callback<alerts::ActionStatus> done) override;
+    void hasLanded(const alerts::AlertAction& action, QObject* context, Callback<bool> done) override;
 
 private:
     struct State
@@ -32,6 +37,7 @@ private:
         std::shared_ptr<const DemoFleet> fleet;
         std::mutex mutex;
         DemoAlertDesk desk;
+        QHash<QString, alerts::ActionStatus> processed; // request id (the action id) -> how it ended
     };
 
     std::shared_ptr<State> m_state;

@@ -171,6 +171,7 @@ Result<alerts::Alert> DemoAlertDesk::apply(const alerts::AlertAction& action, co
             return makeError(ErrorCode::Http, u"alert %1 is closed; it cannot be acknowledged"_s.arg(a.id));
         a.status = AlertStatus::Acknowledged;
         a.owner = user;
+        a.acknowledgedBy = user;
         a.acknowledgedAt = now;
         break;
     case ActionKind::Unacknowledge:
@@ -201,6 +202,12 @@ Result<alerts::Alert> DemoAlertDesk::apply(const alerts::AlertAction& action, co
         break;
     case ActionKind::Assign:
         a.owner = action.assignee;
+        break;
+    case ActionKind::AddTags:
+        for (const QString& tag : action.tags) {
+            if (!a.tags.contains(tag))
+                a.tags.append(tag);
+        }
         break;
     }
     if (!action.note.trimmed().isEmpty())

@@ -116,8 +116,18 @@ void HttpService::attempt(const HttpRequest& request, int number, QObject* conte
         q.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
 
     ++m_started;
-    QNetworkReply* reply
-        = request.method == HttpRequest::Method::Post ? m_manager.post(q, request.body) : m_manager.get(q);
+    QNetworkReply* reply = nullptr;
+    switch (request.method) {
+    case HttpRequest::Method::Get:
+        reply = m_manager.get(q);
+        break;
+    case HttpRequest::Method::Post:
+        reply = m_manager.post(q, request.body);
+        break;
+    default:
+        reply = m_manager.sendCustomRequest(q, methodName(request.method), request.body);
+        break;
+    }
     auto tooLarge = std::make_shared<bool>(false);
     connect(reply, &QNetworkReply::downloadProgress, reply,
         [reply, tooLarge, limit = request.maxBytes](qint64 got, qint64) {
@@ -186,7 +196,7 @@ void HttpService::attempt(const HttpRequest& request, int number, QObject* conte
                 return;
             }
         }
-        log->debug("{} {} -> {} in {} ms, {} bytes", request.method == HttpRequest::Method::Post ? "POST" : "GET",
+        log->debug("{} {} -> {} in {} ms, {} bytes", methodName(request.method).constData(),
             request.url.toDisplayString(), status, elapsed, response.body.size());
         done(std::move(response));
     });

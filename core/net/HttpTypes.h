@@ -14,7 +14,7 @@ using Header = std::pair<QByteArray, QByteArray>;
 // One request as a value: the client builds it, the HTTP service sends (and maybe retries) it.
 struct HttpRequest
 {
-    enum class Method { Get, Post };
+    enum class Method { Get, Post, Put, Patch, Delete };
     Method method = Method::Get;
     QUrl url;
     QList<Header> headers;
@@ -26,6 +26,24 @@ struct HttpRequest
     qint64 maxBytes = 64 * 1024 * 1024; // a larger answer is refused, not buffered
     QString caFile;                     // an extra CA; verification itself is never switched off
 };
+
+// "GET", "POST", ...
+inline QByteArray methodName(HttpRequest::Method method)
+{
+    switch (method) {
+    case HttpRequest::Method::Get:
+        return "GET";
+    case HttpRequest::Method::Post:
+        return "POST";
+    case HttpRequest::Method::Put:
+        return "PUT";
+    case HttpRequest::Method::Patch:
+        return "PATCH";
+    case HttpRequest::Method::Delete:
+        return "DELETE";
+    }
+    return "GET";
+}
 
 struct HttpResponse
 {

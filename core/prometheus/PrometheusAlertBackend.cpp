@@ -118,11 +118,22 @@ void PrometheusAlertBackend::get(const QString& alertId, QObject*, Callback<aler
     done(makeError(ErrorCode::NotFound, u"no firing alert with id %1"_s.arg(alertId)));
 }
 
-void PrometheusAlertBackend::submit(const alerts::AlertAction& action, QObject*, Callback<alerts::Alert> done)
+void PrometheusAlertBackend::send(const alerts::AlertAction& action, QObject*, Callback<alerts::ActionReceipt> done)
 {
     done(makeError(ErrorCode::Unsupported,
         u"Prometheus alerts are read-only here; %1 them in the alert service (Opsgenie, JSM Ops, Alertmanager)"_s.arg(
             alerts::actionName(action.kind))));
+}
+
+void PrometheusAlertBackend::actionStatus(
+    const alerts::AlertAction&, const QString&, QObject*, Callback<alerts::ActionStatus> done)
+{
+    done(alerts::ActionStatus{alerts::ActionOutcome::Failed, u"Prometheus alerts are read-only"_s, {}});
+}
+
+void PrometheusAlertBackend::hasLanded(const alerts::AlertAction&, QObject*, Callback<bool> done)
+{
+    done(false);
 }
 
 void PrometheusAlertBackend::onCall(const QString&, QObject*, Callback<alerts::OnCall> done)

@@ -15,7 +15,10 @@ public:
     QString sourceName() const override;
     void list(const alerts::AlertQuery& query, QObject* context, Callback<alerts::AlertPage> done) override;
     void get(const QString& alertId, QObject* context, Callback<alerts::Alert> done) override;
-    void submit(const alerts::AlertAction& action, QObject* context, Callback<alerts::Alert> done) override;
+    void send(const alerts::AlertAction& action, QObject* context, Callback<alerts::ActionReceipt> done) override;
+    void actionStatus(const alerts::AlertAction& action, const QString& requestId, QObject* context,
+        Callback<alerts::ActionStatus> done) override;
+    void hasLanded(const alerts::AlertAction& action, QObject* context, Callback<bool> done) override;
     void onCall(const QString& team, QObject* context, Callback<alerts::OnCall> done) override;
 
 private:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspace/AlertService.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -95,6 +97,7 @@ struct Workspace
     QList<Variable> variables;
     QList<Dashboard> dashboards;
     QList<DataSource> sources; // empty: no real source; the console runs on the embedded demo fleet
+    AlertService alerts;       // kind Automatic when the workspace has no `alerts:` section
 
     // The source marked default, else the first; nullptr when there are none.
     const DataSource* defaultSource() const

@@ -3,6 +3,7 @@
 #include "alerts/AlertBackend.h"
 #include "common/Clock.h"
 
+#include <QHash>
 #include <QMetaObject>
 #include <QPointer>
 
@@ -12,8 +13,9 @@ namespace wk::fakes {
 
 using namespace Qt::StringLiterals;
 
-// An alert service in memory. Reads answer on the next event-loop turn; writes wait until the test calls
-// completeNext() or failNext(), so a test can look at the screen while an action is still pending.
+// An alert service in memory. Reads answer on the next event-loop turn; a write is accepted at once (its request
+// id is the action id) and processed only when the test calls completeNext() or failNext(), so a test can look
+// at the screen while an action is still pending.
 class FakeAlertBackend final : public alerts::AlertBackend
 {
 public:
@@ -37,31 +39,35 @@ public:
     const QList<alerts::AlertAction>& submitted() const { return m_submitted; }
     int pendingCount() const { return static_cast<int>(m_queue.size()); }
 
-    // Lands the oldest unanswered action and reports the alert as it now is. False when nothing waits.
+    // Lands the oldest unprocessed action. False when nothing waits.
     bool completeNext()
     {
         if (m_queue.empty())
             return false;
-        Pending p = takeNext();
-        alerts::Alert* alert = findMutable(p.action.alertId);
+        const alerts::AlertAction action = takeNext();
+        alerts::Alert* alert = findMutable(action.alertId);
         if (alert == nullptr) {
-            answer(p, makeError(ErrorCode::NotFound, u"no alert "_s + p.action.alertId));
+            m_processed.insert(
+                action.actionId, {alerts::ActionOutcome::Failed, u"Alert does not exist"_s, m_clock.now()});
             return true;
         }
-        apply(p.action, *alert);
-        answer(p, *alert);
+        apply(action, *alert);
+        m_processed.insert(action.actionId, {alerts::ActionOutcome::Landed, {}, m_clock.now()});
         return true;
     }
 
-    // Refuses the oldest unanswered action; the alert stays as it was.
-    bool failNext(const QString& reason, ErrorCode code = ErrorCode::BadQuery)
+    // Refuses the oldest unprocessed action; the alert stays as it was.
+    bool failNext(const QString& reason)
     {
         if (m_queue.empty())
             return false;
-        Pending p = takeNext();
-        answer(p, makeError(code, reason));
+        const alerts::AlertAction action = takeNext();
+        m_processed.insert(action.actionId, {alerts::ActionOutcome::Failed, reason, m_clock.now()});
         return true;
     }
+
+    // The next send() fails with this error before anything is accepted (a refusal, a 429, a dropped line).
+    void refuseNextSend(Error error) { m_refusals.push_back(std::move(error)); }
 
     QString sourceName() const override { return u"fake"_s; }
 
@@ -91,10 +97,30 @@ public:
         later(context, [done, result] { done(result); });
     }
 
-    void submit(const alerts::AlertAction& action, QObject* context, Callback<alerts::Alert> done) override
+    void send(const alerts::AlertAction& action, QObject* context, Callback<alerts::ActionReceipt> done) override
     {
+        if (!m_refusals.empty()) {
+            Error error = m_refusals.front();
+            m_refusals.pop_front();
+            later(context, [done, error] { done(std::unexpected(error)); });
+            return;
+        }
         m_submitted.append(action);
-        m_queue.push_back(Pending{action, QPointer<QObject>(context), std::move(done)});
+        m_queue.push_back(action);
+        later(context, [done, id = action.actionId] { done(alerts::ActionReceipt{id}); });
+    }
+
+    void actionStatus(const alerts::AlertAction&, const QString& requestId, QObject* context,
+        Callback<alerts::ActionStatus> done) override
+    {
+        const alerts::ActionStatus status = m_processed.value(requestId);
+        later(context, [done, status] { done(status); });
+    }
+
+    void hasLanded(const alerts::AlertAction& action, QObject* context, Callback<bool> done) override
+    {
+        const bool landed = m_processed.value(action.actionId).outcome == alerts::ActionOutcome::Landed;
+        later(context, [done, landed] { done(landed); });
     }
 
     void onCall(const QString& team, QObject* context, Callback<alerts::OnCall> done) override
@@ -104,25 +130,11 @@ public:
     }
 
 private:
-    struct Pending
+    alerts::AlertAction takeNext()
     {
-        alerts::AlertAction action;
-        QPointer<QObject> context;
-        Callback<alerts::Alert> done;
-    };
-
-    Pending takeNext()
-    {
-        Pending p = std::move(m_queue.front());
+        alerts::AlertAction action = std::move(m_queue.front());
         m_queue.pop_front();
-        return p;
-    }
-
-    // Like a real backend: nobody is called back once the context that asked is gone.
-    static void answer(const Pending& p, Result<alerts::Alert> result)
-    {
-        if (p.context)
-            p.done(std::move(result));
+        return action;
     }
 
     template <typename F> static void later(QObject* context, F f)
@@ -169,6 +181,9 @@ private:
         case alerts::ActionKind::Assign:
             alert.owner = action.assignee;
             break;
+        case alerts::ActionKind::AddTags:
+            alert.tags.append(action.tags);
+            break;
         }
         alert.updatedAt = now;
     }
@@ -176,7 +191,9 @@ private:
     const Clock& m_clock;
     QList<alerts::Alert> m_alerts;
     QList<alerts::AlertAction> m_submitted;
-    std::deque<Pending> m_queue;
+    std::deque<alerts::AlertAction> m_queue;
+    std::deque<Error> m_refusals;
+    QHash<QString, alerts::ActionStatus> m_processed; // request id (= action id) -> how it ended
 };
 
 } // namespace wk::fakes

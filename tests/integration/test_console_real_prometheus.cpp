@@ -11,6 +11,8 @@
 #include "prometheus/PrometheusClient.h"
 #include "workspace/WorkspaceLoader.h"
 
+#include "fakes/TestActions.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QThread>
@@ -70,7 +72,9 @@ TEST(ConsoleOnRealPrometheus, ADeadServerLeavesGreyedDataAndItRecovers)
     SystemClock clock;
     polling::PollScheduler scheduler(clock);
     demo::DemoAlertBackend alerts(std::make_shared<const demo::DemoFleet>(), clock, 0);
-    ui::MainWindow window(ui::ConsoleContext{router, alerts, scheduler, clock, *ws, u"t"_s, u"real"_s});
+    fakes::TestActions actions(alerts, clock);
+    ui::MainWindow window(
+        ui::ConsoleContext{router, alerts, actions.dispatcher, scheduler, clock, *ws, u"t"_s, u"real"_s});
     window.resize(1200, 800);
     window.show();
 

@@ -76,10 +76,10 @@ TEST(PrometheusAlertsReal, FiringRulesBecomeReadOnlyAlertsWithTheirExpression)
     EXPECT_DOUBLE_EQ(condition->threshold, 0.5);
 
     // Acknowledging is refused with the reason, not silently dropped.
-    std::optional<Result<alerts::Alert>> acked;
+    std::optional<Result<alerts::ActionReceipt>> acked;
     alerts::AlertAction ack;
     ack.alertId = alert.id;
-    backend.submit(ack, &context, [&](Result<alerts::Alert> r) { acked = std::move(r); });
+    backend.send(ack, &context, [&](Result<alerts::ActionReceipt> r) { acked = std::move(r); });
     ASSERT_TRUE(acked);
     ASSERT_FALSE(*acked);
     EXPECT_EQ(acked->error().code, ErrorCode::Unsupported);

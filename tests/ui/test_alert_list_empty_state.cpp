@@ -1,6 +1,7 @@
 #include "alerts/AlertListWidget.h"
 #include "common/Clock.h"
 #include "fakes/FakeAlertBackend.h"
+#include "fakes/TestActions.h"
 
 #include <QLabel>
 
@@ -29,7 +30,8 @@ TEST(AlertListEmptyState, SaysAllQuietOrThatFiltersHideAlerts)
 {
     ManualClock clock(QDateTime::fromString(u"2026-03-01T03:00:00Z"_s, Qt::ISODate));
     fakes::FakeAlertBackend backend{clock, {}};
-    ui::AlertListWidget widget{backend, clock, u"sam"_s};
+    fakes::TestActions actions{backend, clock};
+    ui::AlertListWidget widget{backend, actions.dispatcher, clock, u"sam"_s};
     widget.resize(900, 400);
     widget.show();
     auto* empty = widget.findChild<QLabel*>(u"emptyState"_s);

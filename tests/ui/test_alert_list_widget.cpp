@@ -5,6 +5,8 @@
 #include "common/Clock.h"
 #include "common/Theme.h"
 #include "fakes/FakeAlertBackend.h"
+#include "fakes/TestActions.h"
+#include "ui/UiTestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -122,6 +124,41 @@ protected:
     QComboBox* combo(const QString& name) { return widget.findChild<QComboBox*>(name); }
     AlertDetailView* detail() { return widget.findChild<AlertDetailView*>(); }
 
+    // Actions travel through the outbox: sent on the next turns of the event loop, confirmed a poll later.
+    bool sent(int count)
+    {
+        return wk::uitest::waitUntil([&] { return backend.submitted().size() >= count; }, 2000);
+    }
+    bool settle()
+    {
+        return wk::uitest::waitUntil([&] { return actions.dispatcher.unfinished() == 0; }, 2000)
+            && wk::uitest::waitUntil([&] { return !anyPending(); }, 2000);
+    }
+    bool anyPending() const
+    {
+        for (int row = 0; row < widget.model()->rowCount(); ++row) {
+            if (widget.model()->isPending(widget.model()->alertAt(row)->id))
+                return true;
+        }
+        return false;
+    }
+    bool completeNext()
+    {
+        if (!wk::uitest::waitUntil([&] { return backend.pendingCount() > 0; }, 2000) || !backend.completeNext())
+            return false;
+        const bool settled = settle();
+        QTest::qWait(20); // the alert as the service now has it follows the confirmation
+        return settled;
+    }
+    bool failNext(const QString& reason)
+    {
+        if (!wk::uitest::waitUntil([&] { return backend.pendingCount() > 0; }, 2000) || !backend.failNext(reason))
+            return false;
+        const bool settled = settle();
+        QTest::qWait(20);
+        return settled;
+    }
+
     QString status(const QString& id)
     {
         const AlertTableModel* model = widget.model();
@@ -144,7 +181,8 @@ protected:
 
     wk::ManualClock clock{kNow};
     FakeAlertBackend backend{clock, sampleAlerts()};
-    AlertListWidget widget{backend, clock, u"sam"_s};
+    wk::fakes::TestActions actions{backend, clock};
+    AlertListWidget widget{backend, actions.dispatcher, clock, u"sam"_s};
     Tester modelTester{widget.model(), Tester::FailureReportingMode::Fatal};
     Tester proxyTester{widget.proxy(), Tester::FailureReportingMode::Fatal};
 };
@@ -168,7 +206,7 @@ TEST_F(AlertListWidgetTest, AcknowledgeShowsPendingUntilTheBackendConfirms)
 
     button(u"acknowledgeButton"_s)->click();
 
-    ASSERT_EQ(backend.submitted().size(), 1);
+    ASSERT_TRUE(sent(1));
     EXPECT_EQ(backend.submitted().at(0).kind, ActionKind::Acknowledge);
     EXPECT_EQ(backend.submitted().at(0).alertId, u"a1"_s);
     EXPECT_EQ(backend.submitted().at(0).user, u"sam"_s);
@@ -186,7 +224,7 @@ TEST_F(AlertListWidgetTest, AcknowledgeShowsPendingUntilTheBackendConfirms)
     EXPECT_FALSE(button(u"acknowledgeButton"_s)->isEnabled());
     EXPECT_EQ(resets.count(), 0);
 
-    ASSERT_TRUE(backend.completeNext());
+    ASSERT_TRUE(completeNext());
     EXPECT_EQ(status(u"a1"_s), u"Acknowledged"_s);
     EXPECT_EQ(cell(u"a1"_s, AlertTableModel::OwnerColumn), u"sam"_s);
     EXPECT_FALSE(button(u"acknowledgeButton"_s)->isEnabled()); // already acknowledged
@@ -201,7 +239,7 @@ TEST_F(AlertListWidgetTest, FailedAcknowledgeSaysWhyAndCanBeRetried)
     QSignalSpy finished(&widget, &AlertListWidget::actionFinished);
     widget.selectAlert(u"a1"_s);
     widget.acknowledgeSelected();
-    ASSERT_TRUE(backend.failNext(u"alert is locked by a maintenance window"_s));
+    ASSERT_TRUE(failNext(u"alert is locked by a maintenance window"_s));
 
     EXPECT_EQ(status(u"a1"_s), u"Open"_s);
     EXPECT_TRUE(cell(u"a1"_s, AlertTableModel::StatusColumn, Qt::ToolTipRole)
@@ -213,7 +251,7 @@ TEST_F(AlertListWidgetTest, FailedAcknowledgeSaysWhyAndCanBeRetried)
     EXPECT_TRUE(button(u"acknowledgeButton"_s)->isEnabled());
 
     widget.acknowledgeSelected();
-    ASSERT_TRUE(backend.completeNext());
+    ASSERT_TRUE(completeNext());
     EXPECT_EQ(status(u"a1"_s), u"Acknowledged"_s);
     EXPECT_TRUE(widget.model()->failure(u"a1"_s).isEmpty());
     EXPECT_FALSE(detail()->toPlainText().contains(u"Could not acknowledge"_s));
@@ -233,11 +271,12 @@ TEST_F(AlertListWidgetTest, ArrowKeysThenASelectAndAcknowledge)
     ASSERT_EQ(widget.selectedAlertId(), u"a1"_s);
 
     QTest::keyClick(widget.view(), Qt::Key_A);
-    ASSERT_EQ(backend.submitted().size(), 1);
+    ASSERT_TRUE(sent(1));
     EXPECT_EQ(backend.submitted().at(0).alertId, u"a1"_s);
     EXPECT_EQ(status(u"a1"_s), u"Acknowledging…"_s);
 
     QTest::keyClick(widget.view(), Qt::Key_A); // a second press while pending does nothing
+    QTest::qWait(50);
     EXPECT_EQ(backend.submitted().size(), 1);
 }
 
@@ -281,7 +320,7 @@ TEST_F(AlertListWidgetTest, ButtonsOnlyOfferWhatAppliesToTheSelectedAlert)
     widget.selectAlert(u"a3"_s);
     widget.escalateSelected();
     EXPECT_EQ(enabled(), u"0001"_s) << "escalation pending";
-    backend.completeNext();
+    ASSERT_TRUE(completeNext());
     EXPECT_EQ(enabled(), u"1111"_s);
 }
 
@@ -395,13 +434,13 @@ TEST_F(AlertListWidgetTest, AddNoteAsksForTheTextAndSendsIt)
     });
     button(u"addNoteButton"_s)->click();
 
-    ASSERT_EQ(backend.submitted().size(), 1);
+    ASSERT_TRUE(sent(1));
     EXPECT_EQ(backend.submitted().at(0).kind, ActionKind::AddNote);
     EXPECT_EQ(backend.submitted().at(0).note, u"Drained gpu-node-7; latency recovering."_s);
     EXPECT_EQ(status(u"a1"_s), u"Adding note…"_s);
     EXPECT_TRUE(button(u"addNoteButton"_s)->isEnabled()) << "notes may pile up while one is on its way";
 
-    backend.completeNext();
+    ASSERT_TRUE(completeNext());
     EXPECT_EQ(status(u"a1"_s), u"Open"_s);
     EXPECT_TRUE(detail()->toPlainText().contains(u"Drained gpu-node-7; latency recovering."_s));
     EXPECT_TRUE(detail()->toPlainText().contains(u"sam"_s));
@@ -436,14 +475,14 @@ TEST_F(AlertListWidgetTest, EscalateAndCloseGoThroughTheBackend)
 
     widget.escalateSelected();
     EXPECT_EQ(status(u"a3"_s), u"Escalating…"_s);
-    backend.completeNext();
+    ASSERT_TRUE(completeNext());
     EXPECT_TRUE(detail()->toPlainText().contains(u"escalated to level 1"_s));
     EXPECT_EQ(finished.last().at(0).toString(), u"Escalated \"GPU memory above 95 % on gpu-node-7\""_s);
 
     widget.closeSelected();
     EXPECT_EQ(status(u"a3"_s), u"Closing…"_s);
     EXPECT_TRUE(visibleIds().contains(u"a3"_s)) << "a closing alert stays until the backend says it is closed";
-    backend.completeNext();
+    ASSERT_TRUE(completeNext());
     EXPECT_EQ(status(u"a3"_s), u"Closed"_s);
     EXPECT_FALSE(visibleIds().contains(u"a3"_s)) << "the Active view leaves closed alerts out";
     EXPECT_EQ(widget.selectedAlertId(), u"a7"_s) << "like a mail client, the next alert is selected";
@@ -478,7 +517,7 @@ TEST_F(AlertListWidgetTest, Screenshot)
     wk::ui::theme::apply(*qApp);
 
     {
-        AlertListWidget shown(backend, clock, u"sam"_s);
+        AlertListWidget shown(backend, actions.dispatcher, clock, u"sam"_s);
         shown.resize(1200, 500);
         shown.setAlerts(backend.alerts());
         auto* status = shown.findChild<QComboBox*>(u"statusCombo"_s);

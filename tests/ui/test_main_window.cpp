@@ -14,6 +14,8 @@
 #include "demo/DemoMetricsBackend.h"
 #include "workspace/WorkspaceLoader.h"
 
+#include "fakes/TestActions.h"
+
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDir>
@@ -46,10 +48,11 @@ protected:
         , metrics(std::make_shared<demo::DemoMetricsBackend>(fleet))
         , alerts(fleet, clock, 0)
         , scheduler(clock)
+        , actions(alerts, clock)
     {
         router.add(u"demo"_s, metrics);
-        window = std::make_unique<ui::MainWindow>(ui::ConsoleContext{
-            router, alerts, scheduler, clock, workspace::defaultWorkspace(), u"tester"_s, u"Demo fleet"_s});
+        window = std::make_unique<ui::MainWindow>(ui::ConsoleContext{router, alerts, actions.dispatcher, scheduler,
+            clock, workspace::defaultWorkspace(), u"tester"_s, u"Demo fleet"_s});
         window->resize(1400, 900);
         window->show();
     }
@@ -75,6 +78,7 @@ protected:
     sources::MetricsRouter router;
     demo::DemoAlertBackend alerts;
     polling::PollScheduler scheduler;
+    fakes::TestActions actions;
     std::unique_ptr<ui::MainWindow> window;
 };
 

@@ -8,6 +8,8 @@
 #include "demo/DemoMetricsBackend.h"
 #include "workspace/WorkspaceLoader.h"
 
+#include "fakes/TestActions.h"
+
 #include <QLocale>
 
 #include <gtest/gtest.h>
@@ -62,8 +64,9 @@ TEST(SourceFailure, ADeadSourceKeepsTheLastGoodDataAndSaysSinceWhen)
     router.add(u"demo"_s, switchable);
     demo::DemoAlertBackend alerts(fleet, clock, 0);
     polling::PollScheduler scheduler(clock);
-    ui::MainWindow window(
-        ui::ConsoleContext{router, alerts, scheduler, clock, workspace::defaultWorkspace(), u"t"_s, u"Demo"_s});
+    fakes::TestActions actions(alerts, clock);
+    ui::MainWindow window(ui::ConsoleContext{
+        router, alerts, actions.dispatcher, scheduler, clock, workspace::defaultWorkspace(), u"t"_s, u"Demo"_s});
     window.resize(1400, 900);
     window.show();
     auto settle

@@ -52,7 +52,8 @@ void AlertDetailView::showNothing()
         false);
 }
 
-void AlertDetailView::showAlert(const alerts::Alert& alert, const QString& pending, const QString& failure)
+void AlertDetailView::showAlert(
+    const alerts::Alert& alert, const QString& pending, const QString& failure, const QString& landed)
 {
     const bool sameAlert = alert.id == m_alertId;
     m_alertId = alert.id;
@@ -75,6 +76,9 @@ void AlertDetailView::showAlert(const alerts::Alert& alert, const QString& pendi
     if (!pending.isEmpty())
         html += u"<p style=\"margin-bottom:10px\"><i>"_s + esc(pending) + u" "_s
             + esc(tr("(waiting for the alert service to confirm)")) + u"</i></p>"_s;
+    if (pending.isEmpty() && failure.isEmpty() && !landed.isEmpty())
+        html += u"<p style=\"margin-bottom:10px\">✓ "_s + esc(landed) + u" "_s
+            + esc(tr("(confirmed by the alert service)")) + u"</p>"_s;
     if (!failure.isEmpty())
         html += u"<p style=\"color:%1; margin-bottom:10px\"><b>⚠ "_s.arg(theme::critical.name()) + esc(failure)
             + u"</b> &nbsp;<a href=\""_s + dismissUrl + u"\">"_s + esc(tr("Dismiss")) + u"</a></p>"_s;

@@ -17,8 +17,10 @@ class AlertDetailView : public QTextBrowser
 public:
     explicit AlertDetailView(QWidget* parent = nullptr);
 
-    // `pending` ("Acknowledging…") and `failure` ("Could not acknowledge: …") may be empty.
-    void showAlert(const alerts::Alert& alert, const QString& pending, const QString& failure);
+    // `pending` ("Acknowledging…"), `failure` ("Could not acknowledge: …") and `landed` ("Acknowledged at
+    // 10:42:13") may be empty.
+    void showAlert(
+        const alerts::Alert& alert, const QString& pending, const QString& failure, const QString& landed = {});
     void showNothing();
     // Who is on call for a team; shown for alerts of that team, with the current escalation level marked.
     void setOnCall(const alerts::OnCall& onCall);

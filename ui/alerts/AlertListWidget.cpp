@@ -9,6 +9,7 @@
 #include "alerts/RuleChartWidget.h"
 #include "common/Clock.h"
 #include "common/UiText.h"
+#include "outbox/OutboxDispatcher.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -33,15 +34,22 @@ using alerts::Alert;
 using alerts::AlertStatus;
 using StatusFilter = alerts::AlertFilter::StatusFilter;
 
-AlertListWidget::AlertListWidget(alerts::AlertBackend& backend, const Clock& clock, QString user, QWidget* parent)
+AlertListWidget::AlertListWidget(
+    alerts::AlertBackend& backend, outbox::OutboxDispatcher& actions, const Clock& clock, QString user, QWidget* parent)
     : QWidget(parent)
     , m_backend(backend)
+    , m_actions(actions)
     , m_clock(clock)
     , m_user(std::move(user))
     , m_model(new AlertTableModel(clock, this))
     , m_proxy(new AlertFilterProxyModel(this))
 {
     m_proxy->setSourceModel(m_model);
+    connect(&m_actions, &outbox::OutboxDispatcher::recordChanged, this, &AlertListWidget::onRecordChanged);
+    connect(&m_actions, &outbox::OutboxDispatcher::alertRefreshed, this, [this](const Alert& alert) {
+        m_model->updateAlert(alert);
+        selectionMaybeChanged();
+    });
 
     m_ackAction = addShortcutAction(tr("Acknowledge"), QKeySequence(Qt::Key_A), &AlertListWidget::acknowledgeSelected);
     m_closeAction = addShortcutAction(tr("Close"), QKeySequence(Qt::Key_C), &AlertListWidget::closeSelected);
@@ -340,8 +348,7 @@ void AlertListWidget::addNoteToSelected()
 
 void AlertListWidget::submit(ActionKind kind, const QString& alertId, const QString& note)
 {
-    const auto row = m_model->rowOf(alertId);
-    if (!row)
+    if (!m_model->rowOf(alertId))
         return;
     alerts::AlertAction action;
     action.kind = kind;
@@ -349,20 +356,40 @@ void AlertListWidget::submit(ActionKind kind, const QString& alertId, const QStr
     action.user = m_user;
     action.note = note;
     action.requestedAt = m_clock.now();
-    const QString message = m_model->alertAt(*row)->message;
-    const QString actionId = action.actionId;
+    // Written to the outbox before anything is sent; the pending mark follows from recordChanged.
+    const auto record = m_actions.submit(action);
+    if (!record) {
+        const QString reason = tr("it could not be recorded (%1), so it was not sent").arg(record.error().detail);
+        Q_EMIT actionFinished(actionFailedText(kind, messageOf(alertId), reason));
+    }
+    selectionMaybeChanged();
+}
 
-    m_model->markPending(alertId, kind, actionId);
-    m_backend.submit(action, this, [this, kind, actionId, message](Result<Alert> result) {
-        if (result) {
-            m_model->confirm(actionId, *result);
-            Q_EMIT actionFinished(actionDoneText(kind, message));
-            return;
-        }
-        const QString reason = reasonText(result.error());
-        m_model->fail(actionId, reason);
-        Q_EMIT actionFinished(actionFailedText(kind, message, reason));
-    });
+void AlertListWidget::onRecordChanged(const outbox::OutboxRecord& record)
+{
+    const alerts::AlertAction& action = record.action;
+    switch (record.state) {
+    case outbox::OutboxState::Landed:
+        m_model->landed(action.actionId, record.landedAt.isValid() ? record.landedAt : m_clock.now());
+        Q_EMIT actionFinished(actionDoneText(action.kind, messageOf(action.alertId)));
+        break;
+    case outbox::OutboxState::Failed:
+        m_model->fail(action.actionId, record.error);
+        Q_EMIT actionFinished(actionFailedText(action.kind, messageOf(action.alertId), record.error));
+        break;
+    default:
+        if (!m_model->isPendingAction(action.actionId))
+            m_model->markPending(action.alertId, action.kind, action.actionId);
+        break;
+    }
+    if (action.alertId == m_selectedId)
+        selectionMaybeChanged();
+}
+
+QString AlertListWidget::messageOf(const QString& alertId) const
+{
+    const auto row = m_model->rowOf(alertId);
+    return row ? m_model->alertAt(*row)->message : alertId;
 }
 
 void AlertListWidget::applyFilter()
@@ -440,7 +467,8 @@ void AlertListWidget::selectionMaybeChanged()
         m_ruleChart->clear();
     } else {
         const auto kind = m_model->pendingAction(alert->id);
-        m_detail->showAlert(*alert, kind ? pendingText(*kind) : QString(), m_model->failure(alert->id));
+        const QString failure = m_model->failure(alert->id);
+        m_detail->showAlert(*alert, kind ? pendingText(*kind) : QString(), failure, m_model->lastLanded(alert->id));
         m_ruleChart->showFor(*alert, m_clock.now());
     }
 
@@ -465,15 +493,6 @@ void AlertListWidget::focusTable()
     m_view->setFocus(Qt::OtherFocusReason);
     if (!m_view->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
-}
-
-QString AlertListWidget::reasonText(const Error& error)
-{
-    // The detail is what the backend said ("alert is already closed"); the engineer needs it to decide.
-    const QString text = ui::errorText(error);
-    if (error.detail.isEmpty())
-        return text;
-    return tr("%1: %2").arg(text, error.detail);
 }
 
 } // namespace wk::ui

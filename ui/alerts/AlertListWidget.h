@@ -22,6 +22,11 @@ namespace wk::alerts {
 class AlertBackend;
 }
 
+namespace wk::outbox {
+class OutboxDispatcher;
+struct OutboxRecord;
+} // namespace wk::outbox
+
 namespace wk::ui {
 
 class AlertDetailView;
@@ -37,7 +42,9 @@ class AlertListWidget : public QWidget
     Q_OBJECT
 
 public:
-    AlertListWidget(alerts::AlertBackend& backend, const Clock& clock, QString user, QWidget* parent = nullptr);
+    // Reads (on-call) go to `backend`; every action goes through `actions`, the durable outbox.
+    AlertListWidget(alerts::AlertBackend& backend, outbox::OutboxDispatcher& actions, const Clock& clock, QString user,
+        QWidget* parent = nullptr);
 
     // The poll scheduler calls this with every alert it has; the table is updated in place.
     void setAlerts(const QList<alerts::Alert>& alerts);
@@ -79,9 +86,11 @@ private:
     void updateEmptyState();
     const alerts::Alert* selectedAlert() const;
 
-    static QString reasonText(const Error& error);
+    void onRecordChanged(const outbox::OutboxRecord& record);
+    QString messageOf(const QString& alertId) const;
 
     alerts::AlertBackend& m_backend;
+    outbox::OutboxDispatcher& m_actions;
     const Clock& m_clock;
     QString m_user;
     QString m_selectedId; // the alert the detail pane and alertSelected() last reported

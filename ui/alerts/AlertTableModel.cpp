@@ -356,6 +356,41 @@ void AlertTableModel::confirm(const QString& actionId, const Alert& updated)
     emitRowChanged(alertId);
 }
 
+void AlertTableModel::landed(const QString& actionId, const QDateTime& at)
+{
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        const auto found
+            = std::find_if(it->cbegin(), it->cend(), [&](const PendingAction& p) { return p.actionId == actionId; });
+        if (found == it->cend())
+            continue;
+        const QString alertId = it.key();
+        m_landed.insert(alertId, landedText(found->kind, at.toLocalTime()));
+        m_failures.remove(alertId);
+        it->erase(found);
+        if (it->isEmpty())
+            m_pending.erase(it);
+        emitRowChanged(alertId);
+        return;
+    }
+}
+
+void AlertTableModel::updateAlert(const Alert& updated)
+{
+    const auto row = rowOf(updated.id);
+    if (!row)
+        return;
+    const Alert& current = m_alerts.at(*row);
+    if (current.updatedAt.isValid() && updated.updatedAt.isValid() && updated.updatedAt < current.updatedAt)
+        return;
+    m_alerts[*row] = updated;
+    emitRowChanged(updated.id);
+}
+
+QString AlertTableModel::lastLanded(const QString& alertId) const
+{
+    return m_landed.value(alertId);
+}
+
 void AlertTableModel::fail(const QString& actionId, const QString& reason)
 {
     for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
@@ -382,6 +417,17 @@ void AlertTableModel::dismissFailure(const QString& alertId)
 bool AlertTableModel::isPending(const QString& alertId) const
 {
     return m_pending.contains(alertId);
+}
+
+bool AlertTableModel::isPendingAction(const QString& actionId) const
+{
+    for (const auto& list : m_pending) {
+        for (const PendingAction& p : list) {
+            if (p.actionId == actionId)
+                return true;
+        }
+    }
+    return false;
 }
 
 std::optional<ActionKind> AlertTableModel::pendingAction(const QString& alertId) const

@@ -53,12 +53,18 @@ public:
 
     void markPending(const QString& alertId, alerts::ActionKind kind, const QString& actionId);
     void confirm(const QString& actionId, const alerts::Alert& updated);
+    // The service confirmed the action at `at`; the alert itself arrives later through updateAlert().
+    void landed(const QString& actionId, const QDateTime& at);
+    // The alert as the service has it now; ignored when older than the row's copy.
+    void updateAlert(const alerts::Alert& updated);
     void fail(const QString& actionId, const QString& reason);
     void dismissFailure(const QString& alertId);
 
     bool isPending(const QString& alertId) const;
+    bool isPendingAction(const QString& actionId) const;
     std::optional<alerts::ActionKind> pendingAction(const QString& alertId) const; // the latest one
-    QString failure(const QString& alertId) const; // "Could not acknowledge: …", empty when none
+    QString failure(const QString& alertId) const;    // "Could not acknowledge: …", empty when none
+    QString lastLanded(const QString& alertId) const; // "Acknowledged at 10:42:13", empty when none
 
     // Age is relative to the clock; the lead's timer calls this so the column keeps moving.
     void refreshAges();
@@ -85,6 +91,7 @@ private:
     QHash<QString, int> m_rowById;
     QHash<QString, QList<PendingAction>> m_pending; // alert id -> actions in the order they were asked for
     QHash<QString, QString> m_failures;             // alert id -> what went wrong last
+    QHash<QString, QString> m_landed;               // alert id -> the last action confirmed, and when
 };
 
 } // namespace wk::ui

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace wk::ui {
 
 QString ageText(qint64 seconds)
@@ -54,6 +56,8 @@ QString pendingText(alerts::ActionKind kind)
         return QCoreApplication::translate("AlertText", "Snoozing…");
     case alerts::ActionKind::Assign:
         return QCoreApplication::translate("AlertText", "Assigning…");
+    case alerts::ActionKind::AddTags:
+        return QCoreApplication::translate("AlertText", "Adding tags…");
     }
     return {};
 }
@@ -75,6 +79,8 @@ QString failureText(alerts::ActionKind kind, const QString& reason)
         return QCoreApplication::translate("AlertText", "Could not snooze: %1").arg(reason);
     case alerts::ActionKind::Assign:
         return QCoreApplication::translate("AlertText", "Could not assign: %1").arg(reason);
+    case alerts::ActionKind::AddTags:
+        return QCoreApplication::translate("AlertText", "Could not add tags: %1").arg(reason);
     }
     return reason;
 }
@@ -96,6 +102,8 @@ QString actionDoneText(alerts::ActionKind kind, const QString& message)
         return QCoreApplication::translate("AlertText", "Snoozed \"%1\"").arg(message);
     case alerts::ActionKind::Assign:
         return QCoreApplication::translate("AlertText", "Assigned \"%1\"").arg(message);
+    case alerts::ActionKind::AddTags:
+        return QCoreApplication::translate("AlertText", "Tagged \"%1\"").arg(message);
     }
     return message;
 }
@@ -117,8 +125,34 @@ QString actionFailedText(alerts::ActionKind kind, const QString& message, const 
         return QCoreApplication::translate("AlertText", "Could not snooze \"%1\": %2").arg(message, reason);
     case alerts::ActionKind::Assign:
         return QCoreApplication::translate("AlertText", "Could not assign \"%1\": %2").arg(message, reason);
+    case alerts::ActionKind::AddTags:
+        return QCoreApplication::translate("AlertText", "Could not tag \"%1\": %2").arg(message, reason);
     }
     return reason;
+}
+
+QString landedText(alerts::ActionKind kind, const QDateTime& at)
+{
+    const QString time = at.toString(u"HH:mm:ss"_s);
+    switch (kind) {
+    case alerts::ActionKind::Acknowledge:
+        return QCoreApplication::translate("AlertText", "Acknowledged at %1").arg(time);
+    case alerts::ActionKind::Unacknowledge:
+        return QCoreApplication::translate("AlertText", "Unacknowledged at %1").arg(time);
+    case alerts::ActionKind::Close:
+        return QCoreApplication::translate("AlertText", "Closed at %1").arg(time);
+    case alerts::ActionKind::Escalate:
+        return QCoreApplication::translate("AlertText", "Escalated at %1").arg(time);
+    case alerts::ActionKind::AddNote:
+        return QCoreApplication::translate("AlertText", "Note added at %1").arg(time);
+    case alerts::ActionKind::Snooze:
+        return QCoreApplication::translate("AlertText", "Snoozed at %1").arg(time);
+    case alerts::ActionKind::Assign:
+        return QCoreApplication::translate("AlertText", "Assigned at %1").arg(time);
+    case alerts::ActionKind::AddTags:
+        return QCoreApplication::translate("AlertText", "Tagged at %1").arg(time);
+    }
+    return time;
 }
 
 QString escalationText(int level)

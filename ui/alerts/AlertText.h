@@ -13,6 +13,8 @@ QString statusText(alerts::AlertStatus status);
 QString pendingText(alerts::ActionKind kind);                            // "Acknowledging…"
 QString failureText(alerts::ActionKind kind, const QString& reason);     // "Could not acknowledge: …"
 QString actionDoneText(alerts::ActionKind kind, const QString& message); // "Acknowledged "…""
+// "Acknowledged at 10:42:13": what the service confirmed, and when.
+QString landedText(alerts::ActionKind kind, const QDateTime& at);
 QString actionFailedText(alerts::ActionKind kind, const QString& message, const QString& reason);
 QString escalationText(int level); // "primary on call", "escalated to level 2"
 

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "alerts/AlertBackend.h"
+#include "common/Clock.h"
+#include "genie/GenieClient.h"
+#include "genie/GenieJson.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace wk::genie {
+
+struct GenieOptions
+{
+    QString defaultQuery;              // the vendor query used when the console asks for "everything"
+    QHash<QString, QString> schedules; // team -> schedule name, for who is on call
+    int maxPages = 10;                 // a list poll reads at most this many pages of 100
+    qint64 minPollIntervalMs = 15'000; // never poll the alert list faster than this
+    bool heartbeats = true;            // show expired heartbeats as alerts
+};
+
+// Opsgenie or JSM Ops behind the AlertBackend seam. Lists read `status:open` (every page up to maxPages) plus
+// the most recently closed page; writes are 202 + a request id, followed with actionStatus(). Expired
+// heartbeats come back as alerts ("heartbeat:<name>") that cannot be acted on.
+class GenieAlertBackend final : public alerts::AlertBackend
+{
+public:
+    GenieAlertBackend(
+        net::HttpService& http, GenieEndpoint endpoint, QString secret, const Clock& clock, GenieOptions options = {});
+    ~GenieAlertBackend() override;
+
+    QString sourceName() const override;
+    void list(const alerts::AlertQuery& query, QObject* context, Callback<alerts::AlertPage> done) override;
+    void get(const QString& alertId, QObject* context, Callback<alerts::Alert> done) override;
+    void onCall(const QString& team, QObject* context, Callback<alerts::OnCall> done) override;
+    void send(const alerts::AlertAction& action, QObject* context, Callback<alerts::ActionReceipt> done) override;
+    void actionStatus(const alerts::AlertAction& action, const QString& requestId, QObject* context,
+        Callback<alerts::ActionStatus> done) override;
+    void hasLanded(const alerts::AlertAction& action, QObject* context, Callback<bool> done) override;
+    qint64 minPollIntervalMs() const override;
+    std::optional<alerts::Throttle> throttle() const override;
+
+    const GenieClient& client() const { return m_client; }
+    const GenieEndpoint& endpoint() const { return m_client.endpoint(); }
+
+    // One page as the vendor gives it (for the command line's `alerts list --offset`).
+    void listPage(const alerts::AlertQuery& query, QObject* context, Callback<alerts::AlertPage> done);
+
+private:
+    struct ListRun;
+    void fetchPage(std::shared_ptr<ListRun> run);
+    void finishList(std::shared_ptr<ListRun> run);
+    void loadTeams(QObject* context, std::function<void()> then);
+    void fetchEntries(const QString& alertId, bool logs, QObject* context, Callback<QList<alerts::AlertNote>> done);
+
+    GenieClient m_client;
+    const Clock& m_clock;
+    GenieOptions m_options;
+    QHash<QString, QString> m_teamNames; // team id -> name, read once per session
+    bool m_teamsLoaded = false;
+    bool m_heartbeatsUnsupported = false; // 402/403: not in the plan; stop asking
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+};
+
+} // namespace wk::genie
