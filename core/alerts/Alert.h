@@ -24,14 +24,14 @@ struct AlertNote
 // Backend-neutral alert: no Opsgenie or JSM field leaks past AlertBackend.
 struct Alert
 {
-    QString id;    // the backend's full id: the only key (tiny ids are reused over time)
+    QString id;     // the backend's full id: the only key (tiny ids are reused over time)
     QString tinyId; // the short number people say out loud ("1791"); display only
-    QString alias; // the dedup key; stable across occurrences of the same condition
+    QString alias;  // the dedup key; stable across occurrences of the same condition
     QString message;
     QString description;
     Priority priority = Priority::P3;
     AlertStatus status = AlertStatus::Open;
-    QString team; // the teams the alert is routed to, comma-separated for display
+    QString team;    // the teams the alert is routed to, comma-separated for display
     QString service; // entity
     QStringList tags;
     QString source;
