@@ -1,5 +1,6 @@
 #include "cli/Subcommands.h"
 
+#include "cli/AlertsCommand.h"
 #include "cli/PreflightCommand.h"
 #include "cli/QueryCommand.h"
 #include "common/Logging.h"
@@ -14,7 +15,7 @@ namespace wk::cli {
 
 bool isSubcommand(const QString& word)
 {
-    return word == u"query" || word == u"preflight";
+    return word == u"query" || word == u"preflight" || word == u"alerts";
 }
 
 int runSubcommand(int argc, char** argv)
@@ -51,6 +52,8 @@ int runSubcommand(int argc, char** argv)
         code = runQuery(args);
     else if (command == u"preflight")
         code = runPreflight(args);
+    else if (command == u"alerts")
+        code = runAlerts(args);
     logging::shutdown();
     return code;
 }

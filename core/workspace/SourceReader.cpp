@@ -1,6 +1,7 @@
 #include "workspace/SourceReader.h"
 
-#include <QDir>
+#include "workspace/BaseUrl.h"
+#include "workspace/SectionChecks.h"
 
 #include <algorithm>
 #include <array>
@@ -12,36 +13,6 @@ namespace wk::workspace {
 namespace {
 
 constexpr int maxTimeoutSeconds = 5 * 60;
-constexpr int maxNesting = 8; // a source is two levels deep; anything deeper is wrong anyway
-
-// "Bearer-Token", "api key" and "API_KEY" all read as "bearer_token", "api_key", "api_key".
-QString normalizedKey(const QString& key)
-{
-    QString normal = key.trimmed().toLower();
-    for (QChar& c : normal) {
-        if (c == u'-' || c == u' ' || c == u'.')
-            c = u'_';
-    }
-    return normal;
-}
-
-bool looksLikeSecret(const QString& normalKey)
-{
-    constexpr std::array<QStringView, 7> words{
-        u"token", u"password", u"passwd", u"secret", u"api_key", u"apikey", u"credential"};
-    return std::any_of(words.begin(), words.end(), [&](QStringView word) { return normalKey.contains(word); });
-}
-
-// tls_skip_verify, insecure_skip_verify, verify_ssl: false, insecure: true, ...
-bool turnsVerificationOff(const QString& normalKey)
-{
-    return normalKey.contains(u"verify"_s) || normalKey.contains(u"insecure"_s);
-}
-
-bool isAuthorization(const QString& normalKey)
-{
-    return normalKey == u"authorization"_s || normalKey == u"proxy_authorization"_s;
-}
 
 // RFC 7230 token: the characters a header name may hold.
 bool isHeaderName(QStringView name)
@@ -123,55 +94,17 @@ bool SourceReader::readSource(const YAML::Node& node, int number, DataSource& so
     const QStringList keys{u"name"_s, u"type"_s, u"url"_s, u"auth"_s, u"username"_s, u"headers"_s, u"ca_file"_s,
         u"timeout"_s, u"default"_s};
     qint64 timeout = source.timeoutSeconds;
-    if (!refuseSecrets(node, context, secretEnvVarNamed(name), 0) || !m_yaml.checkKeys(node, context, keys)
+    const QString envVar = secretEnvVarNamed(name);
+    const SecretAdvice advice{u"the keychain or in "_s + envVar,
+        u"set auth: bearer or basic, and the secret goes in the keychain or in "_s + envVar};
+    if (!refuseSecretKeys(m_yaml, node, context, advice) || !m_yaml.checkKeys(node, context, keys)
         || !readName(node, context, source) || !readType(node, context, source) || !readUrl(node, context, source)
-        || !readAuth(node, context, source) || !readHeaders(node, context, source) || !readTls(node, context, source)
+        || !readAuth(node, context, source) || !readHeaders(node, context, source)
+        || !readCaFile(m_yaml, node, context, source.caFile)
         || !m_yaml.readDuration(node, "timeout", context, 1, maxTimeoutSeconds, timeout)
         || !readDefault(node, context, source))
         return false;
     source.timeoutSeconds = int(timeout);
-    return true;
-}
-
-bool SourceReader::refuseSecrets(const YAML::Node& node, const QString& context, const QString& envVar, int depth)
-{
-    if (depth > maxNesting)
-        return true;
-    if (node.IsSequence()) {
-        return std::all_of(node.begin(), node.end(),
-            [&](const YAML::Node& item) { return refuseSecrets(item, context, envVar, depth + 1); });
-    }
-    if (!node.IsMap())
-        return true;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const YAML::Node key = it->first; // it-> hands out a temporary
-        if (key.IsScalar()) {
-            const QString name = QString::fromStdString(key.Scalar());
-            const QString normal = normalizedKey(name);
-            if (isAuthorization(normal)) {
-                return m_yaml.fail(key, context,
-                    YamlReader::quoted(name)
-                        + u": an Authorization header is not read from the workspace file; set auth: bearer or "
-                          u"basic, and the secret goes in the keychain or in "_s
-                        + envVar);
-            }
-            if (looksLikeSecret(normal)) {
-                return m_yaml.fail(key, context,
-                    YamlReader::quoted(name)
-                        + u" looks like a secret: secrets are not read from the workspace file; store it in the "
-                          u"keychain or in "_s
-                        + envVar);
-            }
-            if (turnsVerificationOff(normal)) {
-                return m_yaml.fail(key, context,
-                    YamlReader::quoted(name)
-                        + u": TLS certificate verification is always on and cannot be disabled; to trust a private "
-                          u"CA, give its certificate in \"ca_file\""_s);
-            }
-        }
-        if (!refuseSecrets(it->second, context, envVar, depth + 1))
-            return false;
-    }
     return true;
 }
 
@@ -226,37 +159,19 @@ bool SourceReader::readUrl(const YAML::Node& node, const QString& context, DataS
     const auto problem = [&](const QString& what) {
         return m_yaml.failAt(YamlReader::markOf(node, "url"), context, u"\"url\" "_s + what);
     };
-    const qsizetype schemeEnd = text.indexOf(u"://"_s);
-    QStringView authority = QStringView(text).sliced(schemeEnd < 0 ? 0 : schemeEnd + 3);
-    for (const QChar end : {u'/', u'?', u'#'}) {
-        if (const qsizetype at = authority.indexOf(end); at >= 0)
-            authority = authority.first(at);
-    }
-    if (authority.contains(u'@')) {
-        return problem(u"must not hold a user name or password: credentials belong in the keychain (set auth: "
-                       u"basic or bearer; the secret goes in the keychain or its WATCHKEEPER_SOURCE_<NAME>_SECRET)"_s);
-    }
-    const QString scheme = schemeEnd < 0 ? QString() : text.first(schemeEnd).toLower();
-    if (scheme != u"http"_s && scheme != u"https"_s) {
-        return problem(u"must start with http:// or https://"_s
-            + (scheme.isEmpty() ? QString() : u", not "_s + YamlReader::quoted(text.first(schemeEnd + 3))));
-    }
-    QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid())
-        return problem(u"is not a valid address (look for spaces, stray characters or a bad port)"_s);
-    if (url.host().isEmpty())
-        return problem(u"has no host name"_s);
-    if (url.hasQuery())
-        return problem(u"must not have a query string (\"?...\"): give the server's base address"_s);
-    if (url.hasFragment())
-        return problem(u"must not have a fragment (\"#...\"): give the server's base address"_s);
-    QString path = url.path(QUrl::FullyEncoded);
+    BaseUrlRules rules;
+    rules.credentialsAdvice = u"credentials belong in the keychain (set auth: basic or bearer; the secret goes in "
+                              u"the keychain or its WATCHKEEPER_SOURCE_<NAME>_SECRET)"_s;
+    auto url = parseBaseUrl(text, rules);
+    if (!url)
+        return problem(url.error());
+    QString path = url->path(QUrl::FullyEncoded);
     if (QString(path.toLower() + u'/').contains(u"/api/v1/"_s))
         return problem(u"is the server's base address: leave out \"/api/v1...\" (watchkeeper adds it)"_s);
     while (path.endsWith(u'/'))
         path.chop(1);
-    url.setPath(path, QUrl::TolerantMode);
-    source.url = url;
+    url->setPath(path, QUrl::TolerantMode);
+    source.url = *url;
     return true;
 }
 
@@ -321,20 +236,6 @@ bool SourceReader::readHeaders(const YAML::Node& node, const QString& context, D
                 u"header "_s + YamlReader::quoted(name) + u" must be plain ASCII text on one line"_s);
         }
         source.headers.append({name, value});
-    }
-    return true;
-}
-
-bool SourceReader::readTls(const YAML::Node& node, const QString& context, DataSource& source)
-{
-    if (!YamlReader::has(node, "ca_file"))
-        return true;
-    if (!m_yaml.readString(node, "ca_file", context, source.caFile, true))
-        return false;
-    if (!QDir::isAbsolutePath(source.caFile)) {
-        return m_yaml.failAt(YamlReader::markOf(node, "ca_file"), context,
-            u"\"ca_file\" must be an absolute path such as /etc/ssl/corp-ca.pem, not "_s
-                + YamlReader::quoted(source.caFile));
     }
     return true;
 }

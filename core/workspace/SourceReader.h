@@ -27,10 +27,7 @@ private:
     bool readUrl(const YAML::Node& node, const QString& context, DataSource& source);
     bool readAuth(const YAML::Node& node, const QString& context, DataSource& source);
     bool readHeaders(const YAML::Node& node, const QString& context, DataSource& source);
-    bool readTls(const YAML::Node& node, const QString& context, DataSource& source);
     bool readDefault(const YAML::Node& node, const QString& context, DataSource& source);
-    // Walks every key of the source, nested ones too, before anything else is read.
-    bool refuseSecrets(const YAML::Node& node, const QString& context, const QString& envVar, int depth);
 
     YamlReader& m_yaml;
     QStringList m_names;

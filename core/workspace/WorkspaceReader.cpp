@@ -67,6 +67,7 @@ QString numbered(const QString& what, int number)
 WorkspaceReader::WorkspaceReader(QString sourceName, QByteArray text)
     : m_yaml(std::move(sourceName), std::move(text))
     , m_sources(m_yaml)
+    , m_alerts(m_yaml)
 { }
 
 std::optional<Workspace> WorkspaceReader::read(const YAML::Node& root)
@@ -74,7 +75,8 @@ std::optional<Workspace> WorkspaceReader::read(const YAML::Node& root)
     const QString context = u"workspace"_s;
     if (!m_yaml.expectMap(root, context, u"the top level"_s))
         return std::nullopt;
-    if (!m_yaml.checkKeys(root, context, {u"name"_s, u"refresh"_s, u"variables"_s, u"sources"_s, u"dashboards"_s}))
+    const QStringList keys{u"name"_s, u"refresh"_s, u"variables"_s, u"sources"_s, u"alerts"_s, u"dashboards"_s};
+    if (!m_yaml.checkKeys(root, context, keys))
         return std::nullopt;
 
     Workspace workspace;
@@ -86,8 +88,9 @@ std::optional<Workspace> WorkspaceReader::read(const YAML::Node& root)
     if (workspace.name.isEmpty())
         workspace.name = QFileInfo(m_yaml.sourceName()).completeBaseName();
 
-    // Variables and sources first, whatever the key order, so panels can be checked against them.
-    if (!readVariables(root, workspace) || !m_sources.read(root, workspace.sources))
+    // Variables, sources and the alert service first, whatever the key order, so panels can be checked against them.
+    if (!readVariables(root, workspace) || !m_sources.read(root, workspace.sources)
+        || !m_alerts.read(root, workspace.alerts))
         return std::nullopt;
 
     if (!m_yaml.require(root, "dashboards", context) || !m_yaml.expectList(root, "dashboards", context))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "workspace/AlertServiceReader.h"
 #include "workspace/SourceReader.h"
 #include "workspace/Workspace.h"
 #include "workspace/YamlReader.h"
@@ -34,6 +35,7 @@ private:
 
     YamlReader m_yaml;
     SourceReader m_sources; // reads through m_yaml, so it is declared after it
+    AlertServiceReader m_alerts;
     QStringList m_variables;
     QHash<QString, int> m_dashboardLines; // id -> line it was first used on (0-based)
     QHash<QString, int> m_panelLines;

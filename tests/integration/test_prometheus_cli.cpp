@@ -1,5 +1,6 @@
 // `watchkeeper query` and `watchkeeper preflight` as a user runs them: the built binary in a child process
 // against a real Prometheus on 127.0.0.1 serving SyntheticFleet's history. Exit codes: 0 ok, 1 failed, 2 usage.
+#include "CliRun.h"
 #include "ClientTestSupport.h"
 #include "PrometheusServer.h"
 
@@ -21,20 +22,7 @@ using namespace wk::testfleet;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1; // -1 when it crashed or had to be killed
-    QByteArray out;
-    QByteArray err;
-    qint64 elapsedMs = 0;
-};
-
-std::ostream& operator<<(std::ostream& os, const CliRun& run)
-{
-    return os << "exit " << run.exitCode << " after " << run.elapsedMs << " ms\n--- stdout\n"
-              << run.out.toStdString() << "--- stderr\n"
-              << run.err.toStdString();
-}
+using wk::testsupport::CliRun;
 
 QString secondsText(const QDateTime& t)
 {

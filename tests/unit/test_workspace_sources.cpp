@@ -43,18 +43,7 @@ std::string valid(const std::string& extra)
     return workspaceWith(prod(extra));
 }
 
-struct ErrorCase
-{
-    std::string name;
-    std::string yaml;
-    std::string position; // "test.yaml:5:5: "
-    std::vector<std::string> mentions;
-};
-
-void PrintTo(const ErrorCase& errorCase, std::ostream* out)
-{
-    *out << errorCase.name;
-}
+using ErrorCase = wk::testsupport::ParseErrorCase;
 
 class SourceErrors : public ::testing::TestWithParam<ErrorCase>
 { };
@@ -199,10 +188,7 @@ const std::vector<ErrorCase> errorCases{
 
 TEST_P(SourceErrors, SayWhereAndWhat)
 {
-    const std::string message = parseError(GetParam().yaml);
-    EXPECT_THAT(message, StartsWith(GetParam().position));
-    for (const std::string& mention : GetParam().mentions)
-        EXPECT_THAT(message, HasSubstr(mention));
+    wk::testsupport::expectParseError(GetParam());
 }
 
 INSTANTIATE_TEST_SUITE_P(

@@ -40,18 +40,7 @@ std::string valid(const std::string& extra)
         + extra);
 }
 
-struct ErrorCase
-{
-    std::string name;
-    std::string yaml;
-    std::string position; // "test.yaml:11:15: "
-    std::vector<std::string> mentions;
-};
-
-void PrintTo(const ErrorCase& errorCase, std::ostream* out)
-{
-    *out << errorCase.name;
-}
+using ErrorCase = wk::testsupport::ParseErrorCase;
 
 class WorkspaceErrors : public ::testing::TestWithParam<ErrorCase>
 { };
@@ -60,10 +49,7 @@ class WorkspaceErrors : public ::testing::TestWithParam<ErrorCase>
 
 TEST_P(WorkspaceErrors, SayWhereAndWhat)
 {
-    const std::string message = parseError(GetParam().yaml);
-    EXPECT_THAT(message, StartsWith(GetParam().position));
-    for (const std::string& mention : GetParam().mentions)
-        EXPECT_THAT(message, HasSubstr(mention));
+    wk::testsupport::expectParseError(GetParam());
 }
 
 const std::vector<ErrorCase> errorCases{
