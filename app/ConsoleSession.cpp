@@ -7,6 +7,7 @@
 #include "demo/DemoMetricsBackend.h"
 #include "genie/GenieAlertBackend.h"
 #include "genie/GenieSetup.h"
+#include "notify/AlertNotifier.h"
 #include "prometheus/PrometheusAlertBackend.h"
 #include "prometheus/PrometheusClient.h"
 #include "secrets/KeychainSecretStore.h"
@@ -37,6 +38,7 @@ ConsoleSession::~ConsoleSession()
 {
     m_scheduler->stop();
     m_window.reset();
+    m_notifier.reset();
 }
 
 namespace {

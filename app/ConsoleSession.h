@@ -19,8 +19,9 @@
 #include <memory>
 
 namespace wk::ui {
+class AlertNotifier;
 class MainWindow;
-}
+} // namespace wk::ui
 
 namespace wk::app {
 
@@ -58,6 +59,7 @@ private:
     std::optional<outbox::ActionOutbox> m_outbox;
     std::unique_ptr<outbox::OutboxDispatcher> m_actions;
     std::unique_ptr<polling::PollScheduler> m_scheduler;
+    std::unique_ptr<ui::AlertNotifier> m_notifier;
     std::unique_ptr<ui::MainWindow> m_window;
     std::function<void(ui::MainWindow&)> m_ready;
     bool m_onDemo = false;

@@ -5,6 +5,9 @@
 #include "common/SourceStatusWidget.h"
 #include "dashboards/DashboardWidget.h"
 #include "dashboards/VariableBar.h"
+#include "notify/AlertNotifier.h"
+#include "oncall/AlertServiceNotice.h"
+#include "oncall/OnCallStatus.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -80,6 +83,7 @@ MainWindow::MainWindow(ConsoleContext context, QWidget* parent)
         [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 
     buildStatusBar();
+    connectNotifier();
 
     // The alert list polls at the workspace's pace, but never faster than the service's rate limits allow.
     const int alertRefresh = m_ctx.workspace.alerts.refreshSeconds > 0 ? m_ctx.workspace.alerts.refreshSeconds
@@ -99,6 +103,7 @@ MainWindow::MainWindow(ConsoleContext context, QWidget* parent)
     m_clockTimer = new QTimer(this);
     connect(m_clockTimer, &QTimer::timeout, this, [this] {
         refreshStatus();
+        m_serviceNotice->refresh();
         m_alertList->model()->refreshAges();
     });
     m_clockTimer->start(1000);
@@ -181,6 +186,53 @@ void MainWindow::buildStatusBar()
         statusBar()->addPermanentWidget(item);
         m_statusItems.append(item);
     }
+    m_serviceNotice = new AlertServiceNotice(m_ctx.alerts, m_ctx.clock, statusBar());
+    statusBar()->addPermanentWidget(m_serviceNotice);
+    m_onCall = new OnCallStatus(m_ctx.alerts, m_ctx.user, statusBar());
+    statusBar()->addPermanentWidget(m_onCall);
+    m_onCall->setTeams(m_ctx.workspace.alerts.schedules.keys());
+}
+
+void MainWindow::connectNotifier()
+{
+    AlertNotifier* notifier = m_ctx.notifier;
+    if (notifier == nullptr)
+        return;
+    auto bringForward = [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    };
+    connect(notifier, &AlertNotifier::activated, this, [this, bringForward](const QString& alertId) {
+        bringForward();
+        if (!alertId.isEmpty())
+            m_alertList->selectAlert(alertId);
+    });
+    connect(notifier, &AlertNotifier::showWindowRequested, this, bringForward);
+    connect(notifier, &AlertNotifier::quitRequested, this, &QWidget::close);
+    connect(notifier, &AlertNotifier::statusChanged, this, [this](const QString& text) {
+        if (!text.isEmpty())
+            statusBar()->showMessage(text, 15000);
+    });
+}
+
+QStringList MainWindow::onCallTeams(const QList<alerts::Alert>& alerts) const
+{
+    // The workspace names the schedules that matter; without them, the teams of the open alerts.
+    QStringList teams = m_ctx.workspace.alerts.schedules.keys();
+    if (!teams.isEmpty()) {
+        teams.sort();
+        return teams;
+    }
+    for (const alerts::Alert& alert : alerts) {
+        if (alert.status == alerts::AlertStatus::Closed || alert.team.isEmpty())
+            continue;
+        const QString first = alert.team.section(u","_s, 0, 0).trimmed();
+        if (!teams.contains(first))
+            teams.append(first);
+    }
+    teams.sort();
+    return teams;
 }
 
 void MainWindow::refreshStatus()
@@ -213,8 +265,15 @@ void MainWindow::pollAlerts(const polling::PollScheduler::Finished& finished)
     query.closedSince = m_ctx.clock.now().addMSecs(-closedAlertsShownMs);
     query.limit = 1000; // the list shows at most this many; the status bar says when there are more
     m_ctx.alerts.list(query, this, [this, finished](Result<alerts::AlertPage> page) {
-        if (page)
+        if (page) {
             m_alertList->setAlerts(page->alerts);
+            m_serviceNotice->setCounts(int(page->alerts.size()), page->total, page->more);
+            m_onCall->setTeams(onCallTeams(page->alerts));
+            if (m_ctx.notifier != nullptr)
+                m_ctx.notifier->onAlerts(page->alerts, m_onCall->userOnCall());
+        } else {
+            m_serviceNotice->refresh();
+        }
         finished(page ? std::nullopt : std::optional<Error>(page.error()));
     });
 }

@@ -20,6 +20,9 @@ class OutboxDispatcher;
 namespace wk::ui {
 
 class AlertListWidget;
+class AlertNotifier;
+class AlertServiceNotice;
+class OnCallStatus;
 class DashboardWidget;
 class SourceStatusWidget;
 class VariableBar;
@@ -33,7 +36,8 @@ struct ConsoleContext
     const Clock& clock;
     workspace::Workspace workspace;
     QString user;
-    QString environmentName; // "Demo fleet", "prod-eu"
+    QString environmentName;           // "Demo fleet", "prod-eu"
+    AlertNotifier* notifier = nullptr; // desktop notifications and the tray; none in most tests
 };
 
 // The console: variable pickers and tier tabs on top, the active tier's panels, the alert list docked
@@ -65,6 +69,8 @@ private:
     void buildStatusBar();
     void pollAlerts(const polling::PollScheduler::Finished& finished);
     void onAlertSelected(const QString& alertId, const QString& service);
+    void connectNotifier();
+    QStringList onCallTeams(const QList<alerts::Alert>& alerts) const;
     void refreshStatus();
 
     ConsoleContext m_ctx;
@@ -74,6 +80,8 @@ private:
     AlertListWidget* m_alertList = nullptr;
     VariableBar* m_variables = nullptr;
     QList<SourceStatusWidget*> m_statusItems;
+    OnCallStatus* m_onCall = nullptr;
+    AlertServiceNotice* m_serviceNotice = nullptr;
     QTimer* m_clockTimer = nullptr;
     bool m_firstPaintSeen = false;
     bool m_firstTierFilled = false;
