@@ -280,9 +280,18 @@ void MainWindow::pollAlerts(const polling::PollScheduler::Finished& finished)
 
 void MainWindow::onAlertSelected(const QString& alertId, const QString& service)
 {
-    Q_UNUSED(alertId);
-    if (!service.isEmpty())
+    if (!service.isEmpty()) {
         m_variables->select(u"service"_s, service);
+        return;
+    }
+    // Vendors' lists leave out the entity and details: read the whole alert to learn its service.
+    m_ctx.alerts.get(alertId, this, [this, alertId](Result<alerts::Alert> alert) {
+        if (!alert)
+            return;
+        m_alertList->model()->updateAlert(*alert);
+        if (!alert->service.isEmpty() && m_alertList->selectedAlertId() == alertId)
+            m_variables->select(u"service"_s, alert->service);
+    });
 }
 
 } // namespace wk::ui

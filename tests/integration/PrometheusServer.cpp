@@ -268,6 +268,10 @@ std::expected<void, QString> PrometheusServer::start(int readyTimeoutMs)
         file.write("global:\n  scrape_interval: 15s\n  evaluation_interval: 1s\nrule_files: ['"
             + rules.fileName().toUtf8() + "']\nscrape_configs: []\n");
     }
+    if (!m_alertmanager.isEmpty()) {
+        file.write("alerting:\n  alertmanagers:\n    - static_configs:\n        - targets: ['" + m_alertmanager.toUtf8()
+            + "']\n");
+    }
     file.close();
 
     // Retention counts back from the newest block, so 100y keeps a history that ended months ago.
@@ -277,6 +281,8 @@ std::expected<void, QString> PrometheusServer::start(int readyTimeoutMs)
         u"--storage.tsdb.retention.time=100y"_s,
         u"--web.listen-address=127.0.0.1:%1"_s.arg(m_port),
         u"--web.enable-lifecycle"_s,
+        // Firing alerts go to Alertmanager once it is discovered (a few seconds in), not a minute later.
+        u"--rules.alert.resend-delay=1s"_s,
         u"--log.level=info"_s,
     };
     m_process = std::make_unique<QProcess>();

@@ -71,6 +71,8 @@ public:
     std::expected<void, QString> start(int readyTimeoutMs = 30'000);
     // Alerting rules (a Prometheus rule file's YAML) loaded from the next start on, evaluated every second.
     void setRules(const QByteArray& rulesYaml) { m_rules = rulesYaml; }
+    // Where firing alerts are sent ("127.0.0.1:9093"), from the next start on.
+    void setAlertmanager(const QString& hostPort) { m_alertmanager = hostPort; }
     void stop();
     bool isRunning() const;
     QUrl url() const;
@@ -85,6 +87,7 @@ private:
     quint16 m_port = 0;
     bool m_backfilled = false;
     QByteArray m_rules;
+    QString m_alertmanager;
 };
 
 } // namespace wk::testfleet
