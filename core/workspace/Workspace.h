@@ -1,5 +1,6 @@
 #pragma once
 
+#include "notify/NotificationSettings.h"
 #include "workspace/AlertService.h"
 
 #include <QList>
@@ -96,8 +97,9 @@ struct Workspace
     int refreshSeconds = 15;
     QList<Variable> variables;
     QList<Dashboard> dashboards;
-    QList<DataSource> sources; // empty: no real source; the console runs on the embedded demo fleet
-    AlertService alerts;       // kind Automatic when the workspace has no `alerts:` section
+    QList<DataSource> sources;                  // empty: no real source; the console runs on the embedded demo fleet
+    AlertService alerts;                        // kind Automatic when the workspace has no `alerts:` section
+    notify::NotificationSettings notifications; // what wakes the user; the team rules when absent
 
     // The source marked default, else the first; nullptr when there are none.
     const DataSource* defaultSource() const

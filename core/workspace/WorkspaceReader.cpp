@@ -68,6 +68,7 @@ WorkspaceReader::WorkspaceReader(QString sourceName, QByteArray text)
     : m_yaml(std::move(sourceName), std::move(text))
     , m_sources(m_yaml)
     , m_alerts(m_yaml)
+    , m_notifications(m_yaml)
 { }
 
 std::optional<Workspace> WorkspaceReader::read(const YAML::Node& root)
@@ -75,7 +76,8 @@ std::optional<Workspace> WorkspaceReader::read(const YAML::Node& root)
     const QString context = u"workspace"_s;
     if (!m_yaml.expectMap(root, context, u"the top level"_s))
         return std::nullopt;
-    const QStringList keys{u"name"_s, u"refresh"_s, u"variables"_s, u"sources"_s, u"alerts"_s, u"dashboards"_s};
+    const QStringList keys{
+        u"name"_s, u"refresh"_s, u"variables"_s, u"sources"_s, u"alerts"_s, u"notifications"_s, u"dashboards"_s};
     if (!m_yaml.checkKeys(root, context, keys))
         return std::nullopt;
 
@@ -90,7 +92,7 @@ std::optional<Workspace> WorkspaceReader::read(const YAML::Node& root)
 
     // Variables, sources and the alert service first, whatever the key order, so panels can be checked against them.
     if (!readVariables(root, workspace) || !m_sources.read(root, workspace.sources)
-        || !m_alerts.read(root, workspace.alerts))
+        || !m_alerts.read(root, workspace.alerts) || !m_notifications.read(root, workspace.notifications))
         return std::nullopt;
 
     if (!m_yaml.require(root, "dashboards", context) || !m_yaml.expectList(root, "dashboards", context))

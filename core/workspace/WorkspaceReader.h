@@ -1,6 +1,7 @@
 #pragma once
 
 #include "workspace/AlertServiceReader.h"
+#include "workspace/NotificationsReader.h"
 #include "workspace/SourceReader.h"
 #include "workspace/Workspace.h"
 #include "workspace/YamlReader.h"
@@ -36,6 +37,7 @@ private:
     YamlReader m_yaml;
     SourceReader m_sources; // reads through m_yaml, so it is declared after it
     AlertServiceReader m_alerts;
+    NotificationsReader m_notifications;
     QStringList m_variables;
     QHash<QString, int> m_dashboardLines; // id -> line it was first used on (0-based)
     QHash<QString, int> m_panelLines;
