@@ -112,6 +112,7 @@ MainWindow::MainWindow(ConsoleContext context, QWidget* parent)
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_alertList->restoreHeaderState(settings.value(u"alerts/header"_s).toByteArray());
     showTier(std::clamp(settings.value(u"window/tier"_s, 0).toInt(), 0, int(m_dashboards.size()) - 1));
 }
 
@@ -120,6 +121,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"alerts/header"_s, m_alertList->saveHeaderState());
     settings.setValue(u"window/tier"_s, m_tier);
     QMainWindow::closeEvent(event);
 }

@@ -1,4 +1,5 @@
 // Against a real Secret Service (gnome-keyring in a private D-Bus session, see with_secret_service.sh).
+#include "secrets/KeychainProbe.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,66 @@ TEST(KeychainSecretStore, ACallbackMayStartTheNextJob)
     std::optional<Result<void>> removed;
     store.remove(key, &context, [&](Result<void> r) { removed = r; });
     waitFor(removed);
+}
+
+// With WK_EXPECT_NO_KEYCHAIN set, the test runs with no session bus at all (see tests/CMakeLists.txt).
+bool noKeychainExpected()
+{
+    return qEnvironmentVariableIsSet("WK_EXPECT_NO_KEYCHAIN");
+}
+
+TEST(KeychainProbe, AWorkingKeychainPassesTheCanaryAndLeavesNothingBehind)
+{
+    if (noKeychainExpected())
+        GTEST_SKIP() << "running without a keychain";
+    QObject context;
+    secrets::KeychainSecretStore store(u"watchkeeper-test"_s);
+    std::optional<Result<void>> probed;
+    secrets::probeKeychain(store, 5000, &context, [&](Result<void> r) { probed = r; });
+    ASSERT_TRUE(waitFor(probed));
+    ASSERT_TRUE(probed->has_value()) << probed->error().detail.toStdString();
+    std::optional<Result<QString>> canary;
+    store.read(u"watchkeeper/canary"_s, &context, [&](Result<QString> r) { canary = r; });
+    ASSERT_TRUE(waitFor(canary));
+    EXPECT_FALSE(canary->has_value()) << "the canary entry must be removed";
+}
+
+TEST(KeychainProbe, WithoutAKeychainItSaysSoQuicklyAndKeysStayInMemoryOnly)
+{
+    if (!noKeychainExpected())
+        GTEST_SKIP() << "a keychain is running";
+    QObject context;
+    secrets::SessionSecretStore store(std::make_unique<secrets::KeychainSecretStore>(u"watchkeeper-test"_s));
+    QElapsedTimer timer;
+    timer.start();
+    std::optional<Result<void>> probed;
+    secrets::probeKeychain(store.keychain(), 3000, &context, [&](Result<void> r) { probed = r; });
+    ASSERT_TRUE(waitFor(probed, 10'000));
+    EXPECT_LE(timer.elapsed(), 3500) << "no hang beyond the canary's timeout";
+    ASSERT_FALSE(probed->has_value());
+    EXPECT_FALSE(probed->error().detail.isEmpty());
+    store.setKeychainWorks(false, probed->error().detail);
+
+    // A key typed in is kept for the session, and the caller hears it was not stored.
+    std::optional<Result<void>> written;
+    store.write(u"alerts/opsgenie"_s, u"typed-in-key"_s, &context, [&](Result<void> r) { written = r; });
+    ASSERT_TRUE(waitFor(written));
+    ASSERT_FALSE(written->has_value());
+    EXPECT_EQ(written->error().code, ErrorCode::Unsupported);
+    EXPECT_TRUE(written->error().detail.contains(u"this session only"_s));
+    std::optional<Result<QString>> read;
+    store.read(u"alerts/opsgenie"_s, &context, [&](Result<QString> r) { read = r; });
+    ASSERT_TRUE(waitFor(read));
+    ASSERT_TRUE(read->has_value());
+    EXPECT_EQ(**read, u"typed-in-key"_s);
+    // Unknown keys fail at once with the reason, never by waiting on a keychain that is not there.
+    std::optional<Result<QString>> missing;
+    timer.restart();
+    store.read(u"alerts/jsm"_s, &context, [&](Result<QString> r) { missing = r; });
+    ASSERT_TRUE(waitFor(missing));
+    EXPECT_LT(timer.elapsed(), 500);
+    ASSERT_FALSE(missing->has_value());
+    EXPECT_EQ(missing->error().code, ErrorCode::Unsupported);
 }
 
 int main(int argc, char** argv)

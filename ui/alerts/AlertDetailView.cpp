@@ -77,8 +77,7 @@ void AlertDetailView::showAlert(
         html += u"<p style=\"margin-bottom:10px\"><i>"_s + esc(pending) + u" "_s
             + esc(tr("(waiting for the alert service to confirm)")) + u"</i></p>"_s;
     if (pending.isEmpty() && failure.isEmpty() && !landed.isEmpty())
-        html += u"<p style=\"margin-bottom:10px\">✓ "_s + esc(landed) + u" "_s
-            + esc(tr("(confirmed by the alert service)")) + u"</p>"_s;
+        html += u"<p style=\"margin-bottom:10px\">✓ "_s + esc(confirmedText(landed)) + u"</p>"_s;
     if (!failure.isEmpty())
         html += u"<p style=\"color:%1; margin-bottom:10px\"><b>⚠ "_s.arg(theme::critical.name()) + esc(failure)
             + u"</b> &nbsp;<a href=\""_s + dismissUrl + u"\">"_s + esc(tr("Dismiss")) + u"</a></p>"_s;

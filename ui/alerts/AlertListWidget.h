@@ -1,17 +1,13 @@
 #pragma once
 
 #include "alerts/Alert.h"
-#include "alerts/AlertAction.h"
-#include "common/Error.h"
+#include "alerts/AlertActions.h"
 #include "metrics/MetricsBackend.h"
 
+#include <QPointer>
 #include <QWidget>
 
-class QAction;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QPushButton;
 class QTableView;
 
 namespace wk {
@@ -24,19 +20,21 @@ class AlertBackend;
 
 namespace wk::outbox {
 class OutboxDispatcher;
-struct OutboxRecord;
-} // namespace wk::outbox
+}
 
 namespace wk::ui {
 
 class AlertDetailView;
-class RuleChartWidget;
+class AlertFilterBar;
 class AlertFilterProxyModel;
 class AlertTableModel;
+class AlertTableView;
+class RuleChartWidget;
+class ShortcutHelpOverlay;
 
-// The on-call engineer's main view: filter bar, alert table, the selected alert's details and the actions
-// on it. Actions show as pending until the backend confirms them; single-key shortcuts (A, C, E, N) work
-// while the focus is anywhere in this widget except the filter field.
+// The on-call engineer's main view: filter bar, alert table, the current alert's details and the actions on the
+// selected alerts (AlertActions). Keyboard first: J/K move, letters act while the table has the focus, "/" filters,
+// "?" lists every shortcut. Actions show as pending until the alert service confirms them.
 class AlertListWidget : public QWidget
 {
     Q_OBJECT
@@ -45,70 +43,63 @@ public:
     // Reads (on-call) go to `backend`; every action goes through `actions`, the durable outbox.
     AlertListWidget(alerts::AlertBackend& backend, outbox::OutboxDispatcher& actions, const Clock& clock, QString user,
         QWidget* parent = nullptr);
+    ~AlertListWidget() override;
 
     // The poll scheduler calls this with every alert it has; the table is updated in place.
     void setAlerts(const QList<alerts::Alert>& alerts);
 
     AlertTableModel* model() const { return m_model; }
     AlertFilterProxyModel* proxy() const { return m_proxy; }
-    QTableView* view() const { return m_view; }
+    QTableView* view() const;
+    AlertActions* actions() const { return m_actions; }
 
-    QString selectedAlertId() const;
+    QString selectedAlertId() const;      // the alert the detail pane shows: the current one of the selection
+    QStringList selectedAlertIds() const; // every selected alert, top to bottom
     // Where the selected alert's rule expression is charted from; null hides the rule chart.
     void setRuleMetrics(metrics::MetricsBackend* backend);
     RuleChartWidget* ruleChart() const { return m_ruleChart; }
     bool selectAlert(const QString& alertId); // false when it is unknown or filtered out
 
+    // The escalation policies the escalate dialog offers; none known: the user types one.
+    void setEscalationPolicies(AlertActions::PolicySource source);
+    // The table's columns (shown, order, widths) and sort, for the window's settings.
+    QByteArray saveHeaderState() const;
+    bool restoreHeaderState(const QByteArray& state);
+
 public Q_SLOTS:
     void acknowledgeSelected();
     void closeSelected();
-    void escalateSelected();
+    void escalateSelected();  // asks for the escalation policy
     void addNoteToSelected(); // asks for the text; an empty note counts as cancelled
+    void showShortcutHelp();
 
 Q_SIGNALS:
     void alertSelected(const QString& alertId, const QString& service);
     void actionFinished(const QString& text); // for the status bar
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
-    QWidget* createFilterBar();
     QWidget* createActionBar();
-    void setUpView();
-    QAction* addShortcutAction(const QString& text, const QKeySequence& key, void (AlertListWidget::*slot)());
-
-    void submit(alerts::ActionKind kind, const QString& alertId, const QString& note = {});
+    void fillShortcutHelp();
     void applyFilter();
-    void updateTeams(const QList<alerts::Alert>& alerts);
     void selectionMaybeChanged();
     void focusTable();
+    void escapeFromTable();
     void updateEmptyState();
     const alerts::Alert* selectedAlert() const;
 
-    void onRecordChanged(const outbox::OutboxRecord& record);
-    QString messageOf(const QString& alertId) const;
-
     alerts::AlertBackend& m_backend;
-    outbox::OutboxDispatcher& m_actions;
     const Clock& m_clock;
-    QString m_user;
     QString m_selectedId; // the alert the detail pane and alertSelected() last reported
 
     AlertTableModel* m_model = nullptr;
     AlertFilterProxyModel* m_proxy = nullptr;
-    QTableView* m_view = nullptr;
+    AlertActions* m_actions = nullptr;
+    AlertFilterBar* m_filterBar = nullptr;
+    AlertTableView* m_view = nullptr;
     AlertDetailView* m_detail = nullptr;
     RuleChartWidget* m_ruleChart = nullptr;
-    QLabel* m_empty = nullptr; // says why the table is empty: all quiet, or everything filtered out
-    QLineEdit* m_filterEdit = nullptr;
-    QComboBox* m_priorityCombo = nullptr;
-    QComboBox* m_teamCombo = nullptr;
-    QComboBox* m_statusCombo = nullptr;
-    QAction* m_ackAction = nullptr;
-    QAction* m_closeAction = nullptr;
-    QAction* m_escalateAction = nullptr;
-    QAction* m_noteAction = nullptr;
+    QLabel* m_selectionSummary = nullptr; // "3 alerts selected"
+    QPointer<ShortcutHelpOverlay> m_help; // over the window while open, so it may outlive this widget
 };
 
 } // namespace wk::ui

@@ -1,5 +1,7 @@
 #include "alerts/AlertTableModel.h"
 
+#include "alerts/ActionRules.h"
+#include "alerts/AlertColumns.h"
 #include "alerts/AlertText.h"
 #include "common/Clock.h"
 #include "common/Theme.h"
@@ -8,12 +10,10 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
-#include <QLocale>
 #include <QPalette>
 #include <QStyle>
 
 #include <algorithm>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -35,9 +35,10 @@ bool sameNotes(const QList<alerts::AlertNote>& a, const QList<alerts::AlertNote>
 // Alert has no operator==; a poll only reports rows whose content really changed.
 bool sameAlert(const Alert& a, const Alert& b)
 {
-    return a.id == b.id && a.alias == b.alias && a.message == b.message && a.description == b.description
-        && a.priority == b.priority && a.status == b.status && a.team == b.team && a.service == b.service
-        && a.tags == b.tags && a.source == b.source && a.owner == b.owner && a.runbookUrl == b.runbookUrl
+    return a.id == b.id && a.tinyId == b.tinyId && a.alias == b.alias && a.message == b.message
+        && a.description == b.description && a.priority == b.priority && a.status == b.status && a.team == b.team
+        && a.service == b.service && a.tags == b.tags && a.source == b.source && a.owner == b.owner
+        && a.acknowledgedBy == b.acknowledgedBy && a.runbookUrl == b.runbookUrl && a.lastOccurredAt == b.lastOccurredAt
         && a.createdAt == b.createdAt && a.updatedAt == b.updatedAt && a.acknowledgedAt == b.acknowledgedAt
         && a.closedAt == b.closedAt && a.snoozedUntil == b.snoozedUntil && a.count == b.count
         && a.escalationLevel == b.escalationLevel && sameNotes(a.notes, b.notes) && a.details == b.details;
@@ -47,11 +48,6 @@ bool sameAlert(const Alert& a, const Alert& b)
 bool isOlderThan(const Alert& incoming, const Alert& current)
 {
     return incoming.updatedAt.isValid() && current.updatedAt.isValid() && incoming.updatedAt < current.updatedAt;
-}
-
-QString localTime(const QDateTime& t)
-{
-    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
 }
 
 } // namespace
@@ -82,7 +78,7 @@ QVariant AlertTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayData(alert, column);
     case SortRole:
-        return sortData(alert, column);
+        return AlertColumns::sortValue(alert, column);
     case AlertIdRole:
         return alert.id;
     case Qt::ToolTipRole:
@@ -98,11 +94,7 @@ QVariant AlertTableModel::data(const QModelIndex& index, int role) const
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::TextAlignmentRole:
-        if (column == PriorityColumn)
-            return int(Qt::AlignCenter);
-        if (column == AgeColumn || column == CountColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return int(Qt::AlignLeft | Qt::AlignVCenter);
+        return AlertColumns::alignment(column);
     default:
         return {};
     }
@@ -110,75 +102,24 @@ QVariant AlertTableModel::data(const QModelIndex& index, int role) const
 
 QVariant AlertTableModel::displayData(const Alert& alert, int column) const
 {
-    switch (column) {
-    case PriorityColumn:
-        return alerts::priorityName(alert.priority);
-    case StatusColumn:
+    if (column == StatusColumn) {
         if (const auto pending = pendingAction(alert.id))
             return pendingText(*pending);
-        return statusText(alert.status);
-    case MessageColumn:
-        return alert.message;
-    case ServiceColumn:
-        return alert.service;
-    case TeamColumn:
-        return alert.team;
-    case OwnerColumn:
-        return alert.owner;
-    case AgeColumn:
-        return alert.createdAt.isValid() ? ageText(ageSeconds(alert)) : QString();
-    case CountColumn:
-        return QString::number(alert.count);
     }
-    return {};
-}
-
-QVariant AlertTableModel::sortData(const Alert& alert, int column) const
-{
-    switch (column) {
-    case PriorityColumn:
-        return static_cast<int>(alert.priority);
-    case StatusColumn:
-        return static_cast<int>(alert.status);
-    case AgeColumn:
-        // Not the clock: a comparator whose values drift during a sort is not a strict weak order.
-        if (!alert.createdAt.isValid())
-            return std::numeric_limits<qint64>::max();
-        return -alert.createdAt.toMSecsSinceEpoch();
-    case CountColumn:
-        return alert.count;
-    default:
-        return displayData(alert, column);
-    }
+    return AlertColumns::text(alert, column, m_clock.now());
 }
 
 QVariant AlertTableModel::toolTipData(const Alert& alert, int column) const
 {
-    QString tip;
-    switch (column) {
-    case StatusColumn:
+    QString tip = AlertColumns::toolTip(alert, column);
+    if (column == StatusColumn) {
+        const QString landed = m_landed.value(alert.id);
         if (isPending(alert.id))
             tip = tr("Waiting for the alert service to confirm");
-        else if (alert.status == AlertStatus::Acknowledged && !alert.owner.isEmpty() && alert.acknowledgedAt.isValid())
-            tip = tr("Acknowledged by %1 at %2").arg(alert.owner, localTime(alert.acknowledgedAt));
-        else if (alert.status == AlertStatus::Snoozed && alert.snoozedUntil.isValid())
-            tip = tr("Snoozed until %1").arg(localTime(alert.snoozedUntil));
-        else if (alert.status == AlertStatus::Closed && alert.closedAt.isValid())
-            tip = tr("Closed at %1").arg(localTime(alert.closedAt));
-        break;
-    case AgeColumn:
-        if (alert.createdAt.isValid())
-            tip = tr("Created %1").arg(localTime(alert.createdAt));
-        break;
-    case CountColumn:
-        tip = tr("Occurrences of this alert: %1").arg(alert.count);
-        break;
-    case PriorityColumn:
-        break;
-    default:
-        // Long messages and service names are elided in the cell.
-        tip = displayData(alert, column).toString();
-        break;
+        else if (!landed.isEmpty() && !m_failures.contains(alert.id))
+            tip = tip.isEmpty() ? confirmedText(landed) : QString(confirmedText(landed) + u'\n' + tip);
+        if (isReadOnly(alert))
+            tip = tip.isEmpty() ? heartbeatReadOnlyText() : QString(tip + u'\n' + heartbeatReadOnlyText());
     }
     const QString failed = m_failures.value(alert.id);
     if (failed.isEmpty())
@@ -192,6 +133,8 @@ QVariant AlertTableModel::foregroundData(const Alert& alert, int column) const
         return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     if (column == PriorityColumn)
         return QBrush(theme::priorityColor(alert.priority));
+    if (column == TinyIdColumn)
+        return QApplication::palette().brush(QPalette::PlaceholderText);
     return {};
 }
 
@@ -224,35 +167,14 @@ QVariant AlertTableModel::fontData(const Alert& alert, int column) const
 
 QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal)
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return {};
-    if (role == Qt::TextAlignmentRole) {
-        if (section == PriorityColumn)
-            return int(Qt::AlignCenter);
-        if (section == AgeColumn || section == CountColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return int(Qt::AlignLeft | Qt::AlignVCenter);
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case PriorityColumn:
-        return tr("Priority");
-    case StatusColumn:
-        return tr("Status");
-    case MessageColumn:
-        return tr("Message");
-    case ServiceColumn:
-        return tr("Service");
-    case TeamColumn:
-        return tr("Team");
-    case OwnerColumn:
-        return tr("Owner");
-    case AgeColumn:
-        return tr("Age");
-    case CountColumn:
-        return tr("Count");
-    }
+    if (role == Qt::TextAlignmentRole)
+        return AlertColumns::alignment(section);
+    if (role == Qt::DisplayRole)
+        return AlertColumns::title(section);
+    if (role == Qt::ToolTipRole)
+        return AlertColumns::headerToolTip(section);
     return {};
 }
 
@@ -447,12 +369,9 @@ void AlertTableModel::refreshAges()
 {
     if (m_alerts.isEmpty())
         return;
-    Q_EMIT dataChanged(index(0, AgeColumn), index(rowCount() - 1, AgeColumn), {Qt::DisplayRole, Qt::ToolTipRole});
-}
-
-qint64 AlertTableModel::ageSeconds(const Alert& alert) const
-{
-    return alert.createdAt.secsTo(m_clock.now());
+    static_assert(LastOccurrenceColumn == AgeColumn + 1, "one range for both relative times");
+    Q_EMIT dataChanged(
+        index(0, AgeColumn), index(rowCount() - 1, LastOccurrenceColumn), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 void AlertTableModel::emitRowChanged(const QString& alertId)

@@ -24,19 +24,23 @@ class AlertTableModel : public QAbstractTableModel
 
 public:
     enum Column {
+        TinyIdColumn, // "#1791"
         PriorityColumn,
         StatusColumn,
+        AcknowledgedColumn, // who acknowledged it
         MessageColumn,
         ServiceColumn,
-        TeamColumn,
+        TeamColumn, // every team it is routed to
         OwnerColumn,
-        AgeColumn,
+        TagsColumn,
         CountColumn,
+        AgeColumn,
+        LastOccurrenceColumn, // "3 min ago"
         ColumnCount,
     };
 
     enum Role {
-        SortRole = Qt::UserRole + 1, // raw values; age sorts youngest first (minus createdAt in ms)
+        SortRole = Qt::UserRole + 1, // raw values; times sort youngest first (minus the time in ms)
         AlertIdRole,
     };
 
@@ -66,7 +70,7 @@ public:
     QString failure(const QString& alertId) const;    // "Could not acknowledge: …", empty when none
     QString lastLanded(const QString& alertId) const; // "Acknowledged at 10:42:13", empty when none
 
-    // Age is relative to the clock; the lead's timer calls this so the column keeps moving.
+    // Age and last occurrence are relative to the clock; the window's timer calls this so they keep moving.
     void refreshAges();
 
 private:
@@ -77,12 +81,10 @@ private:
     };
 
     QVariant displayData(const alerts::Alert& alert, int column) const;
-    QVariant sortData(const alerts::Alert& alert, int column) const;
     QVariant toolTipData(const alerts::Alert& alert, int column) const;
     QVariant foregroundData(const alerts::Alert& alert, int column) const;
     QVariant backgroundData(const alerts::Alert& alert) const;
     QVariant fontData(const alerts::Alert& alert, int column) const;
-    qint64 ageSeconds(const alerts::Alert& alert) const;
     void emitRowChanged(const QString& alertId);
     void rebuildIndex();
 

@@ -162,4 +162,72 @@ QString escalationText(int level)
     return QCoreApplication::translate("AlertText", "escalated to level %1").arg(level);
 }
 
+QString exactTimeText(const QDateTime& at)
+{
+    return at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+QString relativeTimeText(qint64 seconds)
+{
+    return QCoreApplication::translate("AlertText", "%1 ago").arg(ageText(seconds));
+}
+
+QString confirmedText(const QString& landed)
+{
+    return QCoreApplication::translate("AlertText", "%1 (confirmed by the alert service)").arg(landed);
+}
+
+QString heartbeatReadOnlyText()
+{
+    return QCoreApplication::translate("AlertText",
+        "A heartbeat alert is read-only: an expired heartbeat is fixed by restarting the pipeline that should ping "
+        "it.");
+}
+
+namespace {
+
+struct BulkWords
+{
+    alerts::ActionKind kind;
+    const char* done;
+    const char* failed;
+};
+
+constexpr BulkWords bulkWords[] = {
+    {alerts::ActionKind::Acknowledge, QT_TRANSLATE_N_NOOP("AlertText", "Acknowledged %n alerts"),
+        QT_TRANSLATE_N_NOOP("AlertText", "%n of %1 could not be acknowledged: %2")},
+    {alerts::ActionKind::Unacknowledge, QT_TRANSLATE_N_NOOP("AlertText", "Unacknowledged %n alerts"),
+        QT_TRANSLATE_N_NOOP("AlertText", "%n of %1 could not be unacknowledged: %2")},
+    {alerts::ActionKind::Close, QT_TRANSLATE_N_NOOP("AlertText", "Closed %n alerts"),
+        QT_TRANSLATE_N_NOOP("AlertText", "%n of %1 could not be closed: %2")},
+    {alerts::ActionKind::Escalate, QT_TRANSLATE_N_NOOP("AlertText", "Escalated %n alerts"),
+        QT_TRANSLATE_N_NOOP("AlertText", "%n of %1 could not be escalated: %2")},
+    {alerts::ActionKind::AddNote, QT_TRANSLATE_N_NOOP("AlertText", "Added a note to %n alerts"),
+        QT_TRANSLATE_N_NOOP("AlertText", "%n of %1 could not be given the note: %2")},
+    {alerts::ActionKind::Snooze, QT_TRANSLATE_N_NOOP("AlertText", "Snoozed %n alerts"),
+        QT_TRANSLATE_N_NOOP("AlertText", "%n of %1 could not be snoozed: %2")},
+    {alerts::ActionKind::Assign, QT_TRANSLATE_N_NOOP("AlertText", "Assigned %n alerts"),
+        QT_TRANSLATE_N_NOOP("AlertText", "%n of %1 could not be assigned: %2")},
+    {alerts::ActionKind::AddTags, QT_TRANSLATE_N_NOOP("AlertText", "Tagged %n alerts"),
+        QT_TRANSLATE_N_NOOP("AlertText", "%n of %1 could not be tagged: %2")},
+};
+
+const BulkWords& bulkWordsFor(alerts::ActionKind kind)
+{
+    return *std::find_if(std::begin(bulkWords), std::end(bulkWords), [kind](const auto& w) { return w.kind == kind; });
+}
+
+} // namespace
+
+QString bulkDoneText(alerts::ActionKind kind, int count)
+{
+    return QCoreApplication::translate("AlertText", bulkWordsFor(kind).done, nullptr, count);
+}
+
+QString bulkFailedText(alerts::ActionKind kind, int failed, int count, const QString& reasons)
+{
+    return QCoreApplication::translate("AlertText", bulkWordsFor(kind).failed, nullptr, failed)
+        .arg(QString::number(count), reasons);
+}
+
 } // namespace wk::ui
