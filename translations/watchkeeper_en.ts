@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionDialogs</name>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze %1 until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>09:00 tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate %1 to the escalation policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1 to (user name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags for %1, separated by commas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n alerts?</source>
+        <translation>
+            <numerusform>Close %n alert?</numerusform>
+            <numerusform>Close %n alerts?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is closed at the alert service for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n alerts</source>
+        <translation>
+            <numerusform>Close %n alert</numerusform>
+            <numerusform>Close %n alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertText</name>
     <message>
         <source>%1 s</source>
@@ -159,6 +244,257 @@
         <source>escalated to level %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adding tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tag &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unacknowledged at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (confirmed by the alert service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A heartbeat alert is read-only: an expired heartbeat is fixed by restarting the pipeline that should ping it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n alerts</source>
+        <translation>
+            <numerusform>Acknowledged %n alert</numerusform>
+            <numerusform>Acknowledged %n alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 could not be acknowledged: %2</source>
+        <translation>
+            <numerusform>%n of %1 could not be acknowledged: %2</numerusform>
+            <numerusform>%n of %1 could not be acknowledged: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unacknowledged %n alerts</source>
+        <translation>
+            <numerusform>Unacknowledged %n alert</numerusform>
+            <numerusform>Unacknowledged %n alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 could not be unacknowledged: %2</source>
+        <translation>
+            <numerusform>%n of %1 could not be unacknowledged: %2</numerusform>
+            <numerusform>%n of %1 could not be unacknowledged: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %n alerts</source>
+        <translation>
+            <numerusform>Closed %n alert</numerusform>
+            <numerusform>Closed %n alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 could not be closed: %2</source>
+        <translation>
+            <numerusform>%n of %1 could not be closed: %2</numerusform>
+            <numerusform>%n of %1 could not be closed: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalated %n alerts</source>
+        <translation>
+            <numerusform>Escalated %n alert</numerusform>
+            <numerusform>Escalated %n alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 could not be escalated: %2</source>
+        <translation>
+            <numerusform>%n of %1 could not be escalated: %2</numerusform>
+            <numerusform>%n of %1 could not be escalated: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added a note to %n alerts</source>
+        <translation>
+            <numerusform>Added a note to %n alert</numerusform>
+            <numerusform>Added a note to %n alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 could not be given the note: %2</source>
+        <translation>
+            <numerusform>%n of %1 could not be given the note: %2</numerusform>
+            <numerusform>%n of %1 could not be given the note: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snoozed %n alerts</source>
+        <translation>
+            <numerusform>Snoozed %n alert</numerusform>
+            <numerusform>Snoozed %n alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 could not be snoozed: %2</source>
+        <translation>
+            <numerusform>%n of %1 could not be snoozed: %2</numerusform>
+            <numerusform>%n of %1 could not be snoozed: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n alerts</source>
+        <translation>
+            <numerusform>Assigned %n alert</numerusform>
+            <numerusform>Assigned %n alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 could not be assigned: %2</source>
+        <translation>
+            <numerusform>%n of %1 could not be assigned: %2</numerusform>
+            <numerusform>%n of %1 could not be assigned: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n alerts</source>
+        <translation>
+            <numerusform>Tagged %n alert</numerusform>
+            <numerusform>Tagged %n alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 could not be tagged: %2</source>
+        <translation>
+            <numerusform>%n of %1 could not be tagged: %2</numerusform>
+            <numerusform>%n of %1 could not be tagged: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) open, highest %1</source>
+        <translation>
+            <numerusform>%n alert open, highest %1</numerusform>
+            <numerusform>%n alerts open, highest %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s), highest %1</source>
+        <translation>
+            <numerusform>%n new alert, highest %1</numerusform>
+            <numerusform>%n new alerts, highest %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) still unacknowledged, highest %1</source>
+        <translation>
+            <numerusform>%n alert still unacknowledged, highest %1</numerusform>
+            <numerusform>%n alerts still unacknowledged, highest %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new and %2 still unacknowledged alerts, highest %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (raised): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raised from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchkeeper: no open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 P1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 P2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchkeeper: %1 open, unacknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchkeeper: %1 open, unacknowledged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tiers</name>
@@ -298,7 +634,100 @@ The built-in workspace is shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sources without credentials</source>
+        <source>Alert service: %1. Alerts come from %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opsgenie API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSM Ops API token for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1): the key will be kept for this session only and asked for again next time. It is never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2).
+
+%3
+
+%4:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action outbox %1 could not be opened (%2). Actions are sent, but one not yet confirmed when the console closes is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything could be connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertActions</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unacknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to %1 of the %n selected alerts</source>
+        <translation>
+            <numerusform>Applies to %1 of the %n selected alert</numerusform>
+            <numerusform>Applies to %1 of the %n selected alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it could not be recorded (%1), so it was not sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -318,9 +747,9 @@ The built-in workspace is shown instead.</source>
     </message>
     <message numerus="yes">
         <source>%n occurrence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
         </translation>
     </message>
     <message>
@@ -365,33 +794,13 @@ The built-in workspace is shown instead.</source>
     </message>
 </context>
 <context>
-    <name>wk::ui::AlertListWidget</name>
+    <name>wk::ui::AlertFilterBar</name>
     <message>
-        <source>Acknowledge</source>
+        <source>Filter alerts… (/)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Escalate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter alerts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words to look for in message, service, team, tags, owner, alias or id (Ctrl+F)</source>
+        <source>Words to look for in message, service, team, tags, owner, alias or id (/ or Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -438,27 +847,135 @@ The built-in workspace is shown instead.</source>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Add note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note for &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>wk::ui::AlertListWidget</name>
     <message numerus="yes">
         <source>No alerts match these filters (%n hidden).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No alerts match these filters (%n hidden).</numerusform>
+            <numerusform>No alerts match these filters (%n hidden).</numerusform>
         </translation>
     </message>
     <message>
         <source>No alerts. All quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note, snooze, assign, tag or unacknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J  ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K  ↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+J  Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the selection down or up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every alert shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/  Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the filter back to the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action on the selected alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide these shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move and find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on every selected alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts selected; actions apply to each.</source>
+        <translation>
+            <numerusform>%n alert selected; actions apply to it.</numerusform>
+            <numerusform>%n alerts selected; actions apply to each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertNotifier</name>
+    <message>
+        <source>notifications: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertServiceNotice</name>
+    <message>
+        <source>Showing %1 of %2 alerts: narrow the query to see the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 alerts: narrow the query to see the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting %2 requests until %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -505,10 +1022,6 @@ The built-in workspace is shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,6 +1031,103 @@ The built-in workspace is shown instead.</source>
     </message>
     <message>
         <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert&apos;s short number, as people say it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who acknowledged the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teams the alert is routed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the alert last fired again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last occurred %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertTableView</name>
+    <message>
+        <source>Default columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertTray</name>
+    <message>
+        <source>Show window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute notifications for 1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications muted until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notifications: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::DesktopNotifier</name>
+    <message>
+        <source>no desktop notification service (no session bus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desktop notification service does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no desktop notification service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -541,6 +1151,37 @@ The built-in workspace is shown instead.</source>
     </message>
     <message>
         <source>Poll every visible panel and the alerts now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::OnCallStatus</name>
+    <message>
+        <source>%1 (%2): now %3; next %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · next: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -583,6 +1224,17 @@ The built-in workspace is shown instead.</source>
     <name>wk::ui::RuleChartWidget</name>
     <message>
         <source>Rule expression around %1, line at %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::ShortcutHelpOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They work while the alert table has the focus. Esc or ? closes this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

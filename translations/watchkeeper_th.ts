@@ -1,630 +1,1261 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
-    <context>
-        <name>AlertText</name>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 วินาที</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 นาที</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 ชม.</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 ชม. %2 นาที</translation>
-        </message>
-        <message>
-            <source>%1 d</source>
-            <translation>%1 วัน</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>เปิดอยู่</translation>
-        </message>
-        <message>
-            <source>Acknowledged</source>
-            <translation>รับทราบแล้ว</translation>
-        </message>
-        <message>
-            <source>Snoozed</source>
-            <translation>เลื่อนการแจ้งเตือน</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>ปิดแล้ว</translation>
-        </message>
-        <message>
-            <source>Acknowledging…</source>
-            <translation>กำลังรับทราบ…</translation>
-        </message>
-        <message>
-            <source>Unacknowledging…</source>
-            <translation>กำลังยกเลิกการรับทราบ…</translation>
-        </message>
-        <message>
-            <source>Closing…</source>
-            <translation>กำลังปิด…</translation>
-        </message>
-        <message>
-            <source>Escalating…</source>
-            <translation>กำลังส่งต่อ…</translation>
-        </message>
-        <message>
-            <source>Adding note…</source>
-            <translation>กำลังเพิ่มบันทึก…</translation>
-        </message>
-        <message>
-            <source>Snoozing…</source>
-            <translation>กำลังเลื่อน…</translation>
-        </message>
-        <message>
-            <source>Assigning…</source>
-            <translation>กำลังมอบหมาย…</translation>
-        </message>
-        <message>
-            <source>Could not acknowledge: %1</source>
-            <translation>รับทราบไม่สำเร็จ: %1</translation>
-        </message>
-        <message>
-            <source>Could not unacknowledge: %1</source>
-            <translation>ยกเลิกการรับทราบไม่สำเร็จ: %1</translation>
-        </message>
-        <message>
-            <source>Could not close: %1</source>
-            <translation>ปิดไม่สำเร็จ: %1</translation>
-        </message>
-        <message>
-            <source>Could not escalate: %1</source>
-            <translation>ส่งต่อไม่สำเร็จ: %1</translation>
-        </message>
-        <message>
-            <source>Could not add the note: %1</source>
-            <translation>เพิ่มบันทึกไม่สำเร็จ: %1</translation>
-        </message>
-        <message>
-            <source>Could not snooze: %1</source>
-            <translation>เลื่อนไม่สำเร็จ: %1</translation>
-        </message>
-        <message>
-            <source>Could not assign: %1</source>
-            <translation>มอบหมายไม่สำเร็จ: %1</translation>
-        </message>
-        <message>
-            <source>Acknowledged "%1"</source>
-            <translation>รับทราบ "%1" แล้ว</translation>
-        </message>
-        <message>
-            <source>Unacknowledged "%1"</source>
-            <translation>ยกเลิกการรับทราบ "%1" แล้ว</translation>
-        </message>
-        <message>
-            <source>Closed "%1"</source>
-            <translation>ปิด "%1" แล้ว</translation>
-        </message>
-        <message>
-            <source>Escalated "%1"</source>
-            <translation>ส่งต่อ "%1" แล้ว</translation>
-        </message>
-        <message>
-            <source>Added a note to "%1"</source>
-            <translation>เพิ่มบันทึกใน "%1" แล้ว</translation>
-        </message>
-        <message>
-            <source>Snoozed "%1"</source>
-            <translation>เลื่อน "%1" แล้ว</translation>
-        </message>
-        <message>
-            <source>Assigned "%1"</source>
-            <translation>มอบหมาย "%1" แล้ว</translation>
-        </message>
-        <message>
-            <source>Could not acknowledge "%1": %2</source>
-            <translation>รับทราบ "%1" ไม่สำเร็จ: %2</translation>
-        </message>
-        <message>
-            <source>Could not unacknowledge "%1": %2</source>
-            <translation>ยกเลิกการรับทราบ "%1" ไม่สำเร็จ: %2</translation>
-        </message>
-        <message>
-            <source>Could not close "%1": %2</source>
-            <translation>ปิด "%1" ไม่สำเร็จ: %2</translation>
-        </message>
-        <message>
-            <source>Could not escalate "%1": %2</source>
-            <translation>ส่งต่อ "%1" ไม่สำเร็จ: %2</translation>
-        </message>
-        <message>
-            <source>Could not add a note to "%1": %2</source>
-            <translation>เพิ่มบันทึกใน "%1" ไม่สำเร็จ: %2</translation>
-        </message>
-        <message>
-            <source>Could not snooze "%1": %2</source>
-            <translation>เลื่อน "%1" ไม่สำเร็จ: %2</translation>
-        </message>
-        <message>
-            <source>Could not assign "%1": %2</source>
-            <translation>มอบหมาย "%1" ไม่สำเร็จ: %2</translation>
-        </message>
-        <message>
-            <source>primary on call</source>
-            <translation>ผู้รับผิดชอบเวรหลัก</translation>
-        </message>
-        <message>
-            <source>escalated to level %1</source>
-            <translation>ส่งต่อถึงระดับ %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tiers</name>
-        <message>
-            <source>Health</source>
-            <translation>สุขภาพระบบ</translation>
-        </message>
-        <message>
-            <source>Quality</source>
-            <translation>คุณภาพโมเดล</translation>
-        </message>
-        <message>
-            <source>Drift</source>
-            <translation>การเลื่อนของข้อมูล</translation>
-        </message>
-        <message>
-            <source>Resources</source>
-            <translation>ทรัพยากร</translation>
-        </message>
-        <message>
-            <source>SLOs</source>
-            <translation>SLO</translation>
-        </message>
-    </context>
-    <context>
-        <name>UiText</name>
-        <message>
-            <source>cannot reach the server</source>
-            <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้</translation>
-        </message>
-        <message>
-            <source>the server did not answer in time</source>
-            <translation>เซิร์ฟเวอร์ไม่ตอบภายในเวลาที่กำหนด</translation>
-        </message>
-        <message>
-            <source>the server answered with an error (HTTP %1)</source>
-            <translation>เซิร์ฟเวอร์ตอบกลับด้วยข้อผิดพลาด (HTTP %1)</translation>
-        </message>
-        <message>
-            <source>the answer could not be read</source>
-            <translation>อ่านคำตอบไม่ได้</translation>
-        </message>
-        <message>
-            <source>the API key was refused</source>
-            <translation>API key ถูกปฏิเสธ</translation>
-        </message>
-        <message>
-            <source>rate limited; retrying later</source>
-            <translation>ถูกจำกัดอัตราการเรียก จะลองใหม่ภายหลัง</translation>
-        </message>
-        <message>
-            <source>not found</source>
-            <translation>ไม่พบ</translation>
-        </message>
-        <message>
-            <source>the query is invalid</source>
-            <translation>คิวรีไม่ถูกต้อง</translation>
-        </message>
-        <message>
-            <source>not supported by this source</source>
-            <translation>แหล่งข้อมูลนี้ไม่รองรับ</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>ยกเลิกแล้ว</translation>
-        </message>
-        <message>
-            <source>a file could not be read or written</source>
-            <translation>อ่านหรือเขียนไฟล์ไม่ได้</translation>
-        </message>
-        <message>
-            <source>unknown error</source>
-            <translation>ข้อผิดพลาดที่ไม่รู้จัก</translation>
-        </message>
-        <message>
-            <source>connecting</source>
-            <translation>กำลังเชื่อมต่อ</translation>
-        </message>
-        <message>
-            <source>live</source>
-            <translation>ออนไลน์</translation>
-        </message>
-        <message>
-            <source>stale</source>
-            <translation>ข้อมูลเก่า</translation>
-        </message>
-        <message>
-            <source>failing</source>
-            <translation>ล้มเหลว</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Watchkeeper: the on-call console for machine-learning services.
+<context>
+    <name>ActionDialogs</name>
+    <message>
+        <source>Add note</source>
+        <translation>เพิ่มบันทึก</translation>
+    </message>
+    <message>
+        <source>Note for %1:</source>
+        <translation>บันทึกสำหรับ %1:</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>เลื่อน</translation>
+    </message>
+    <message>
+        <source>Snooze %1 until:</source>
+        <translation>เลื่อน %1 จนถึง:</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 นาที</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 ชั่วโมง</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 ชั่วโมง</translation>
+    </message>
+    <message>
+        <source>09:00 tomorrow</source>
+        <translation>พรุ่งนี้ 09:00</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>จนถึง</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>ส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Escalate %1 to the escalation policy:</source>
+        <translation>ส่งต่อ %1 ไปยังนโยบายการส่งต่อ:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>มอบหมาย</translation>
+    </message>
+    <message>
+        <source>Assign %1 to (user name):</source>
+        <translation>มอบหมาย %1 ให้ (ชื่อผู้ใช้):</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>เพิ่มแท็ก</translation>
+    </message>
+    <message>
+        <source>Tags for %1, separated by commas:</source>
+        <translation>แท็กสำหรับ %1 คั่นด้วยเครื่องหมายจุลภาค:</translation>
+    </message>
+    <message>
+        <source>Close alerts</source>
+        <translation>ปิดการแจ้งเตือน</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n alerts?</source>
+        <translation>
+            <numerusform>ปิดการแจ้งเตือน %n รายการหรือไม่?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is closed at the alert service for everyone.</source>
+        <translation>ทุกรายการจะถูกปิดในระบบแจ้งเตือนสำหรับทุกคน</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n alerts</source>
+        <translation>
+            <numerusform>ปิด %n รายการ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 วินาที</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 นาที</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ชม.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ชม. %2 นาที</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 วัน</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>รับทราบแล้ว</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>เลื่อนการแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิดแล้ว</translation>
+    </message>
+    <message>
+        <source>Acknowledging…</source>
+        <translation>กำลังรับทราบ…</translation>
+    </message>
+    <message>
+        <source>Unacknowledging…</source>
+        <translation>กำลังยกเลิกการรับทราบ…</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>กำลังปิด…</translation>
+    </message>
+    <message>
+        <source>Escalating…</source>
+        <translation>กำลังส่งต่อ…</translation>
+    </message>
+    <message>
+        <source>Adding note…</source>
+        <translation>กำลังเพิ่มบันทึก…</translation>
+    </message>
+    <message>
+        <source>Snoozing…</source>
+        <translation>กำลังเลื่อน…</translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation>กำลังมอบหมาย…</translation>
+    </message>
+    <message>
+        <source>Could not acknowledge: %1</source>
+        <translation>รับทราบไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Could not unacknowledge: %1</source>
+        <translation>ยกเลิกการรับทราบไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Could not close: %1</source>
+        <translation>ปิดไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Could not escalate: %1</source>
+        <translation>ส่งต่อไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Could not add the note: %1</source>
+        <translation>เพิ่มบันทึกไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Could not snooze: %1</source>
+        <translation>เลื่อนไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Could not assign: %1</source>
+        <translation>มอบหมายไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged &quot;%1&quot;</source>
+        <translation>รับทราบ &quot;%1&quot; แล้ว</translation>
+    </message>
+    <message>
+        <source>Unacknowledged &quot;%1&quot;</source>
+        <translation>ยกเลิกการรับทราบ &quot;%1&quot; แล้ว</translation>
+    </message>
+    <message>
+        <source>Closed &quot;%1&quot;</source>
+        <translation>ปิด &quot;%1&quot; แล้ว</translation>
+    </message>
+    <message>
+        <source>Escalated &quot;%1&quot;</source>
+        <translation>ส่งต่อ &quot;%1&quot; แล้ว</translation>
+    </message>
+    <message>
+        <source>Added a note to &quot;%1&quot;</source>
+        <translation>เพิ่มบันทึกใน &quot;%1&quot; แล้ว</translation>
+    </message>
+    <message>
+        <source>Snoozed &quot;%1&quot;</source>
+        <translation>เลื่อน &quot;%1&quot; แล้ว</translation>
+    </message>
+    <message>
+        <source>Assigned &quot;%1&quot;</source>
+        <translation>มอบหมาย &quot;%1&quot; แล้ว</translation>
+    </message>
+    <message>
+        <source>Could not acknowledge &quot;%1&quot;: %2</source>
+        <translation>รับทราบ &quot;%1&quot; ไม่สำเร็จ: %2</translation>
+    </message>
+    <message>
+        <source>Could not unacknowledge &quot;%1&quot;: %2</source>
+        <translation>ยกเลิกการรับทราบ &quot;%1&quot; ไม่สำเร็จ: %2</translation>
+    </message>
+    <message>
+        <source>Could not close &quot;%1&quot;: %2</source>
+        <translation>ปิด &quot;%1&quot; ไม่สำเร็จ: %2</translation>
+    </message>
+    <message>
+        <source>Could not escalate &quot;%1&quot;: %2</source>
+        <translation>ส่งต่อ &quot;%1&quot; ไม่สำเร็จ: %2</translation>
+    </message>
+    <message>
+        <source>Could not add a note to &quot;%1&quot;: %2</source>
+        <translation>เพิ่มบันทึกใน &quot;%1&quot; ไม่สำเร็จ: %2</translation>
+    </message>
+    <message>
+        <source>Could not snooze &quot;%1&quot;: %2</source>
+        <translation>เลื่อน &quot;%1&quot; ไม่สำเร็จ: %2</translation>
+    </message>
+    <message>
+        <source>Could not assign &quot;%1&quot;: %2</source>
+        <translation>มอบหมาย &quot;%1&quot; ไม่สำเร็จ: %2</translation>
+    </message>
+    <message>
+        <source>primary on call</source>
+        <translation>ผู้รับผิดชอบเวรหลัก</translation>
+    </message>
+    <message>
+        <source>escalated to level %1</source>
+        <translation>ส่งต่อถึงระดับ %1</translation>
+    </message>
+    <message>
+        <source>Adding tags…</source>
+        <translation>กำลังเพิ่มแท็ก…</translation>
+    </message>
+    <message>
+        <source>Could not add tags: %1</source>
+        <translation>เพิ่มแท็กไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Tagged &quot;%1&quot;</source>
+        <translation>เพิ่มแท็กให้ &quot;%1&quot; แล้ว</translation>
+    </message>
+    <message>
+        <source>Could not tag &quot;%1&quot;: %2</source>
+        <translation>เพิ่มแท็กให้ &quot;%1&quot; ไม่สำเร็จ: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged at %1</source>
+        <translation>รับทราบเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Unacknowledged at %1</source>
+        <translation>ยกเลิกการรับทราบเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Closed at %1</source>
+        <translation>ปิดเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Escalated at %1</source>
+        <translation>ส่งต่อเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Note added at %1</source>
+        <translation>เพิ่มบันทึกเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Snoozed at %1</source>
+        <translation>เลื่อนเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Assigned at %1</source>
+        <translation>มอบหมายเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Tagged at %1</source>
+        <translation>เพิ่มแท็กเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 ที่แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 (confirmed by the alert service)</source>
+        <translation>%1 (ระบบแจ้งเตือนยืนยันแล้ว)</translation>
+    </message>
+    <message>
+        <source>A heartbeat alert is read-only: an expired heartbeat is fixed by restarting the pipeline that should ping it.</source>
+        <translation>การแจ้งเตือน heartbeat เป็นแบบอ่านอย่างเดียว: heartbeat ที่หมดอายุแก้ได้ด้วยการรีสตาร์ต pipeline ที่ควรส่ง ping มา</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n alerts</source>
+        <translation>
+            <numerusform>รับทราบการแจ้งเตือน %n รายการแล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 could not be acknowledged: %2</source>
+        <translation>
+            <numerusform>รับทราบไม่สำเร็จ %n จาก %1 รายการ: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unacknowledged %n alerts</source>
+        <translation>
+            <numerusform>ยกเลิกการรับทราบการแจ้งเตือน %n รายการแล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 could not be unacknowledged: %2</source>
+        <translation>
+            <numerusform>ยกเลิกการรับทราบไม่สำเร็จ %n จาก %1 รายการ: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %n alerts</source>
+        <translation>
+            <numerusform>ปิดการแจ้งเตือน %n รายการแล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 could not be closed: %2</source>
+        <translation>
+            <numerusform>ปิดไม่สำเร็จ %n จาก %1 รายการ: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalated %n alerts</source>
+        <translation>
+            <numerusform>ส่งต่อการแจ้งเตือน %n รายการแล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 could not be escalated: %2</source>
+        <translation>
+            <numerusform>ส่งต่อไม่สำเร็จ %n จาก %1 รายการ: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added a note to %n alerts</source>
+        <translation>
+            <numerusform>เพิ่มบันทึกในการแจ้งเตือน %n รายการแล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 could not be given the note: %2</source>
+        <translation>
+            <numerusform>เพิ่มบันทึกไม่สำเร็จ %n จาก %1 รายการ: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snoozed %n alerts</source>
+        <translation>
+            <numerusform>เลื่อนการแจ้งเตือน %n รายการแล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 could not be snoozed: %2</source>
+        <translation>
+            <numerusform>เลื่อนไม่สำเร็จ %n จาก %1 รายการ: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n alerts</source>
+        <translation>
+            <numerusform>มอบหมายการแจ้งเตือน %n รายการแล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 could not be assigned: %2</source>
+        <translation>
+            <numerusform>มอบหมายไม่สำเร็จ %n จาก %1 รายการ: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n alerts</source>
+        <translation>
+            <numerusform>เพิ่มแท็กให้การแจ้งเตือน %n รายการแล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 could not be tagged: %2</source>
+        <translation>
+            <numerusform>เพิ่มแท็กไม่สำเร็จ %n จาก %1 รายการ: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) open, highest %1</source>
+        <translation>
+            <numerusform>การแจ้งเตือนเปิดอยู่ %n รายการ สูงสุด %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s), highest %1</source>
+        <translation>
+            <numerusform>การแจ้งเตือนใหม่ %n รายการ สูงสุด %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) still unacknowledged, highest %1</source>
+        <translation>
+            <numerusform>ยังไม่รับทราบ %n รายการ สูงสุด %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new and %2 still unacknowledged alerts, highest %3</source>
+        <translation>ใหม่ %1 รายการ และยังไม่รับทราบ %2 รายการ สูงสุด %3</translation>
+    </message>
+    <message>
+        <source>%1 (raised): %2</source>
+        <translation>%1 (ยกระดับ): %2</translation>
+    </message>
+    <message>
+        <source>%1 still open: %2</source>
+        <translation>%1 ยังเปิดอยู่: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>และอีก %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raised from %1 to %2</source>
+        <translation>ยกระดับจาก %1 เป็น %2</translation>
+    </message>
+    <message>
+        <source>open for %1</source>
+        <translation>เปิดมาแล้ว %1</translation>
+    </message>
+    <message>
+        <source>Watchkeeper: no open alerts</source>
+        <translation>Watchkeeper: ไม่มีการแจ้งเตือนที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>%1 P1</source>
+        <translation>P1 %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 P2</source>
+        <translation>P2 %1 รายการ</translation>
+    </message>
+    <message>
+        <source>Watchkeeper: %1 open, unacknowledged</source>
+        <translation>Watchkeeper: เปิดอยู่และยังไม่รับทราบ %1 รายการ</translation>
+    </message>
+    <message>
+        <source>Watchkeeper: %1 open, unacknowledged (%2)</source>
+        <translation>Watchkeeper: เปิดอยู่และยังไม่รับทราบ %1 รายการ (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Tiers</name>
+    <message>
+        <source>Health</source>
+        <translation>สุขภาพระบบ</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>คุณภาพโมเดล</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>การเลื่อนของข้อมูล</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>ทรัพยากร</translation>
+    </message>
+    <message>
+        <source>SLOs</source>
+        <translation>SLO</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>cannot reach the server</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>เซิร์ฟเวอร์ไม่ตอบภายในเวลาที่กำหนด</translation>
+    </message>
+    <message>
+        <source>the server answered with an error (HTTP %1)</source>
+        <translation>เซิร์ฟเวอร์ตอบกลับด้วยข้อผิดพลาด (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the answer could not be read</source>
+        <translation>อ่านคำตอบไม่ได้</translation>
+    </message>
+    <message>
+        <source>the API key was refused</source>
+        <translation>API key ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>rate limited; retrying later</source>
+        <translation>ถูกจำกัดอัตราการเรียก จะลองใหม่ภายหลัง</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>ไม่พบ</translation>
+    </message>
+    <message>
+        <source>the query is invalid</source>
+        <translation>คิวรีไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>not supported by this source</source>
+        <translation>แหล่งข้อมูลนี้ไม่รองรับ</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>a file could not be read or written</source>
+        <translation>อ่านหรือเขียนไฟล์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>ข้อผิดพลาดที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>กำลังเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>ออนไลน์</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>ข้อมูลเก่า</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>ล้มเหลว</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Watchkeeper: the on-call console for machine-learning services.
 With nothing configured it opens on the embedded demo fleet.</source>
-            <translation>Watchkeeper: คอนโซลเวรดูแลระบบสำหรับบริการ machine learning
+        <translation>Watchkeeper: คอนโซลเวรดูแลระบบสำหรับบริการ machine learning
 หากยังไม่ได้ตั้งค่า จะเปิดด้วยฟลีตสาธิตในตัว</translation>
-        </message>
-        <message>
-            <source>Use the embedded demo fleet, whatever is configured.</source>
-            <translation>ใช้ฟลีตสาธิตในตัว ไม่ว่าจะตั้งค่าไว้อย่างไร</translation>
-        </message>
-        <message>
-            <source>Read dashboards from &lt;file&gt; instead of the configured or built-in workspace.</source>
-            <translation>อ่านแดชบอร์ดจาก &lt;file&gt; แทนเวิร์กสเปซที่ตั้งค่าไว้หรือที่มาในตัว</translation>
-        </message>
-        <message>
-            <source>Log levels, e.g. "info" or "info,net=debug" (trace, debug, info, warn, error, off).</source>
-            <translation>ระดับล็อก เช่น "info" หรือ "info,net=debug" (trace, debug, info, warn, error, off)</translation>
-        </message>
-        <message>
-            <source>User interface language (en, th).</source>
-            <translation>ภาษาของหน้าจอ (en, th)</translation>
-        </message>
-        <message>
-            <source>Name recorded on your actions (default: $USER).</source>
-            <translation>ชื่อที่บันทึกในการดำเนินการของคุณ (ค่าเริ่มต้น: $USER)</translation>
-        </message>
-        <message>
-            <source>Quit after &lt;seconds&gt; (scripted runs and measurements).</source>
-            <translation>ออกจากโปรแกรมหลัง &lt;seconds&gt; วินาที (สำหรับสคริปต์และการวัดผล)</translation>
-        </message>
-        <message>
-            <source>Demo fleet</source>
-            <translation>ฟลีตสาธิต</translation>
-        </message>
-        <message>
-            <source>Workspace not loaded</source>
-            <translation>โหลดเวิร์กสเปซไม่ได้</translation>
-        </message>
-        <message>
-            <source>%1 could not be read:
+    </message>
+    <message>
+        <source>Use the embedded demo fleet, whatever is configured.</source>
+        <translation>ใช้ฟลีตสาธิตในตัว ไม่ว่าจะตั้งค่าไว้อย่างไร</translation>
+    </message>
+    <message>
+        <source>Read dashboards from &lt;file&gt; instead of the configured or built-in workspace.</source>
+        <translation>อ่านแดชบอร์ดจาก &lt;file&gt; แทนเวิร์กสเปซที่ตั้งค่าไว้หรือที่มาในตัว</translation>
+    </message>
+    <message>
+        <source>Log levels, e.g. &quot;info&quot; or &quot;info,net=debug&quot; (trace, debug, info, warn, error, off).</source>
+        <translation>ระดับล็อก เช่น &quot;info&quot; หรือ &quot;info,net=debug&quot; (trace, debug, info, warn, error, off)</translation>
+    </message>
+    <message>
+        <source>User interface language (en, th).</source>
+        <translation>ภาษาของหน้าจอ (en, th)</translation>
+    </message>
+    <message>
+        <source>Name recorded on your actions (default: $USER).</source>
+        <translation>ชื่อที่บันทึกในการดำเนินการของคุณ (ค่าเริ่มต้น: $USER)</translation>
+    </message>
+    <message>
+        <source>Quit after &lt;seconds&gt; (scripted runs and measurements).</source>
+        <translation>ออกจากโปรแกรมหลัง &lt;seconds&gt; วินาที (สำหรับสคริปต์และการวัดผล)</translation>
+    </message>
+    <message>
+        <source>Demo fleet</source>
+        <translation>ฟลีตสาธิต</translation>
+    </message>
+    <message>
+        <source>Workspace not loaded</source>
+        <translation>โหลดเวิร์กสเปซไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 could not be read:
 
 %2
 
 The built-in workspace is shown instead.</source>
-            <translation>อ่าน %1 ไม่ได้:
+        <translation>อ่าน %1 ไม่ได้:
 
 %2
 
 จึงแสดงเวิร์กสเปซในตัวแทน</translation>
-        </message>
-        <message>
-            <source>Sources without credentials</source>
-            <translation>แหล่งข้อมูลที่ไม่มีข้อมูลรับรอง</translation>
-        </message>
-    </context>
-    <context>
-        <name>wk::ui::AlertDetailView</name>
-        <message>
-            <source>Select an alert to see its details and act on it.</source>
-            <translation>เลือกการแจ้งเตือนเพื่อดูรายละเอียดและดำเนินการ</translation>
-        </message>
-        <message>
-            <source>owner %1</source>
-            <translation>ผู้รับผิดชอบ %1</translation>
-        </message>
-        <message>
-            <source>created %1</source>
-            <translation>สร้างเมื่อ %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n occurrence(s)</source>
-            <translation>
-                <numerusform>เกิดขึ้น %n ครั้ง</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(waiting for the alert service to confirm)</source>
-            <translation>(รอระบบแจ้งเตือนยืนยัน)</translation>
-        </message>
-        <message>
-            <source>Dismiss</source>
-            <translation>ปิดข้อความ</translation>
-        </message>
-        <message>
-            <source>Runbook:</source>
-            <translation>Runbook:</translation>
-        </message>
-        <message>
-            <source>Tags:</source>
-            <translation>แท็ก:</translation>
-        </message>
-        <message>
-            <source>Escalation:</source>
-            <translation>การส่งต่อ:</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>รายละเอียด</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>บันทึก</translation>
-        </message>
-        <message>
-            <source>No notes yet.</source>
-            <translation>ยังไม่มีบันทึก</translation>
-        </message>
-        <message>
-            <source>On call for %1</source>
-            <translation>ผู้รับเวรของ %1</translation>
-        </message>
-        <message>
-            <source>%1 min to acknowledge</source>
-            <translation>รับทราบภายใน %1 นาที</translation>
-        </message>
-    </context>
-    <context>
-        <name>wk::ui::AlertListWidget</name>
-        <message>
-            <source>Acknowledge</source>
-            <translation>รับทราบ</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>ปิด</translation>
-        </message>
-        <message>
-            <source>Escalate</source>
-            <translation>ส่งต่อ</translation>
-        </message>
-        <message>
-            <source>Add note…</source>
-            <translation>เพิ่มบันทึก…</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Filter alerts…</source>
-            <translation>กรองการแจ้งเตือน…</translation>
-        </message>
-        <message>
-            <source>Words to look for in message, service, team, tags, owner, alias or id (Ctrl+F)</source>
-            <translation>คำที่ต้องการค้นหาในข้อความ บริการ ทีม แท็ก ผู้รับผิดชอบ alias หรือ id (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>All priorities</source>
-            <translation>ทุกระดับความสำคัญ</translation>
-        </message>
-        <message>
-            <source>P1 only</source>
-            <translation>เฉพาะ P1</translation>
-        </message>
-        <message>
-            <source>P1–P2</source>
-            <translation>P1–P2</translation>
-        </message>
-        <message>
-            <source>P1–P3</source>
-            <translation>P1–P3</translation>
-        </message>
-        <message>
-            <source>All teams</source>
-            <translation>ทุกทีม</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>ที่ยังดำเนินอยู่</translation>
-        </message>
-        <message>
-            <source>Open, acknowledged and snoozed alerts</source>
-            <translation>การแจ้งเตือนที่เปิดอยู่ รับทราบแล้ว และเลื่อนไว้</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>เปิดอยู่</translation>
-        </message>
-        <message>
-            <source>Acknowledged</source>
-            <translation>รับทราบแล้ว</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>ปิดแล้ว</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>ทุกสถานะ</translation>
-        </message>
-        <message>
-            <source>Add note</source>
-            <translation>เพิ่มบันทึก</translation>
-        </message>
-        <message>
-            <source>Note for "%1":</source>
-            <translation>บันทึกสำหรับ "%1":</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>No alerts match these filters (%n hidden).</source>
-            <translation>
-                <numerusform>ไม่มีการแจ้งเตือนที่ตรงกับตัวกรอง (ซ่อนอยู่ %n รายการ)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No alerts. All quiet.</source>
-            <translation>ไม่มีการแจ้งเตือน ทุกอย่างปกติ</translation>
-        </message>
-    </context>
-    <context>
-        <name>wk::ui::AlertTableModel</name>
-        <message>
-            <source>Waiting for the alert service to confirm</source>
-            <translation>รอระบบแจ้งเตือนยืนยัน</translation>
-        </message>
-        <message>
-            <source>Acknowledged by %1 at %2</source>
-            <translation>รับทราบโดย %1 เมื่อ %2</translation>
-        </message>
-        <message>
-            <source>Snoozed until %1</source>
-            <translation>เลื่อนถึง %1</translation>
-        </message>
-        <message>
-            <source>Closed at %1</source>
-            <translation>ปิดเมื่อ %1</translation>
-        </message>
-        <message>
-            <source>Created %1</source>
-            <translation>สร้างเมื่อ %1</translation>
-        </message>
-        <message>
-            <source>Occurrences of this alert: %1</source>
-            <translation>จำนวนครั้งที่เกิดการแจ้งเตือนนี้: %1</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>ความสำคัญ</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>สถานะ</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>ข้อความ</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>บริการ</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>ทีม</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>ผู้รับผิดชอบ</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>อายุ</translation>
-        </message>
-        <message>
-            <source>Count</source>
-            <translation>จำนวน</translation>
-        </message>
-    </context>
-    <context>
-        <name>wk::ui::MainWindow</name>
-        <message>
-            <source>Watchkeeper — %1</source>
-            <translation>Watchkeeper — %1</translation>
-        </message>
-        <message>
-            <source>Alerts</source>
-            <translation>การแจ้งเตือน</translation>
-        </message>
-        <message>
-            <source>Dashboards</source>
-            <translation>แดชบอร์ด</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>รีเฟรช</translation>
-        </message>
-        <message>
-            <source>Poll every visible panel and the alerts now (F5)</source>
-            <translation>ดึงข้อมูลทุกแผงที่แสดงอยู่และการแจ้งเตือนทันที (F5)</translation>
-        </message>
-    </context>
-    <context>
-        <name>wk::ui::PanelWidget</name>
-        <message>
-            <source>loading…</source>
-            <translation>กำลังโหลด…</translation>
-        </message>
-        <message>
-            <source>⚠ partly failed: %1</source>
-            <translation>⚠ ล้มเหลวบางส่วน: %1</translation>
-        </message>
-        <message>
-            <source>no series · %1</source>
-            <translation>ไม่มีซีรีส์ · %1</translation>
-        </message>
-        <message>
-            <source>The query answered, but returned no series.</source>
-            <translation>คิวรีตอบกลับแล้ว แต่ไม่มีซีรีส์</translation>
-        </message>
-        <message>
-            <source>⚠ stale since %1 — %2</source>
-            <translation>⚠ ข้อมูลเก่าตั้งแต่ %1 — %2</translation>
-        </message>
-        <message>
-            <source>⚠ %1</source>
-            <translation>⚠ %1</translation>
-        </message>
-        <message>
-            <source>Showing data from %1.</source>
-            <translation>แสดงข้อมูลเมื่อ %1</translation>
-        </message>
-        <message>
-            <source>No data yet.</source>
-            <translation>ยังไม่มีข้อมูล</translation>
-        </message>
-    </context>
-    <context>
-        <name>wk::ui::RuleChartWidget</name>
-        <message>
-            <source>Rule expression around %1, line at %2 %3</source>
-            <translation>นิพจน์ของกฎช่วงเวลา %1 เส้นที่ %2 %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>wk::ui::SourceStatusWidget</name>
-        <message>
-            <source>waiting for the first answer</source>
-            <translation>รอคำตอบแรก</translation>
-        </message>
-        <message>
-            <source>updated %1</source>
-            <translation>อัปเดตเมื่อ %1</translation>
-        </message>
-        <message>
-            <source>no update since %1 (%2)</source>
-            <translation>ไม่มีการอัปเดตตั้งแต่ %1 (%2)</translation>
-        </message>
-        <message>
-            <source>since %1: %2</source>
-            <translation>ตั้งแต่ %1: %2</translation>
-        </message>
-        <message>
-            <source>; showing data from %1</source>
-            <translation>; แสดงข้อมูลเมื่อ %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>wk::ui::StatWidget</name>
-        <message>
-            <source>…</source>
-            <translation>…</translation>
-        </message>
-        <message>
-            <source>critical</source>
-            <translation>วิกฤต</translation>
-        </message>
-        <message>
-            <source>warning</source>
-            <translation>เตือน</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Alert service: %1. Alerts come from %2 instead.</source>
+        <translation>ระบบแจ้งเตือน: %1 จึงใช้การแจ้งเตือนจาก %2 แทน</translation>
+    </message>
+    <message>
+        <source>Opsgenie API key</source>
+        <translation>Opsgenie API key</translation>
+    </message>
+    <message>
+        <source>JSM Ops API token for %1</source>
+        <translation>JSM Ops API token ของ %1</translation>
+    </message>
+    <message>
+        <source>It will be stored in the system keychain.</source>
+        <translation>จะเก็บไว้ใน keychain ของระบบ</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1): the key will be kept for this session only and asked for again next time. It is never written to a file.</source>
+        <translation>ไม่มี keychain ให้ใช้ (%1): จะเก็บคีย์ไว้เฉพาะเซสชันนี้ และจะถามอีกครั้งในครั้งถัดไป คีย์จะไม่ถูกเขียนลงไฟล์</translation>
+    </message>
+    <message>
+        <source>Alert service</source>
+        <translation>ระบบแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>%1 (%2).
+
+%3
+
+%4:</source>
+        <translation>%1 (%2)
+
+%3
+
+%4:</translation>
+    </message>
+    <message>
+        <source>The action outbox %1 could not be opened (%2). Actions are sent, but one not yet confirmed when the console closes is lost.</source>
+        <translation>เปิด outbox ของการดำเนินการ %1 ไม่ได้ (%2) การดำเนินการยังส่งได้ แต่รายการที่ยังไม่ได้รับการยืนยันตอนปิดคอนโซลจะสูญหาย</translation>
+    </message>
+    <message>
+        <source>Not everything could be connected</source>
+        <translation>เชื่อมต่อได้ไม่ครบทุกส่วน</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertActions</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>รับทราบ</translation>
+    </message>
+    <message>
+        <source>Unacknowledge</source>
+        <translation>ยกเลิกการรับทราบ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>ส่งต่อ…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>เพิ่มบันทึก…</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>เลื่อน…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>มอบหมาย…</translation>
+    </message>
+    <message>
+        <source>Add tags…</source>
+        <translation>เพิ่มแท็ก…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to %1 of the %n selected alerts</source>
+        <translation>
+            <numerusform>ใช้ได้กับ %1 จาก %n รายการที่เลือก</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts</source>
+        <translation>
+            <numerusform>การแจ้งเตือน %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it could not be recorded (%1), so it was not sent</source>
+        <translation>จัดเก็บการดำเนินการไม่ได้ (%1) จึงไม่ได้ส่ง</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertDetailView</name>
+    <message>
+        <source>Select an alert to see its details and act on it.</source>
+        <translation>เลือกการแจ้งเตือนเพื่อดูรายละเอียดและดำเนินการ</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>ผู้รับผิดชอบ %1</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>สร้างเมื่อ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s)</source>
+        <translation>
+            <numerusform>เกิดขึ้น %n ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(waiting for the alert service to confirm)</source>
+        <translation>(รอระบบแจ้งเตือนยืนยัน)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>ปิดข้อความ</translation>
+    </message>
+    <message>
+        <source>Runbook:</source>
+        <translation>Runbook:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>แท็ก:</translation>
+    </message>
+    <message>
+        <source>Escalation:</source>
+        <translation>การส่งต่อ:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>ยังไม่มีบันทึก</translation>
+    </message>
+    <message>
+        <source>On call for %1</source>
+        <translation>ผู้รับเวรของ %1</translation>
+    </message>
+    <message>
+        <source>%1 min to acknowledge</source>
+        <translation>รับทราบภายใน %1 นาที</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertFilterBar</name>
+    <message>
+        <source>Filter alerts… (/)</source>
+        <translation>กรองการแจ้งเตือน… (/)</translation>
+    </message>
+    <message>
+        <source>Words to look for in message, service, team, tags, owner, alias or id (/ or Ctrl+F)</source>
+        <translation>คำที่ต้องการค้นหาในข้อความ บริการ ทีม แท็ก ผู้รับผิดชอบ alias หรือ id (/ หรือ Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>ทุกระดับความสำคัญ</translation>
+    </message>
+    <message>
+        <source>P1 only</source>
+        <translation>เฉพาะ P1</translation>
+    </message>
+    <message>
+        <source>P1–P2</source>
+        <translation>P1–P2</translation>
+    </message>
+    <message>
+        <source>P1–P3</source>
+        <translation>P1–P3</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>ทุกทีม</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ที่ยังดำเนินอยู่</translation>
+    </message>
+    <message>
+        <source>Open, acknowledged and snoozed alerts</source>
+        <translation>การแจ้งเตือนที่เปิดอยู่ รับทราบแล้ว และเลื่อนไว้</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>รับทราบแล้ว</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิดแล้ว</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertListWidget</name>
+    <message numerus="yes">
+        <source>No alerts match these filters (%n hidden).</source>
+        <translation>
+            <numerusform>ไม่มีการแจ้งเตือนที่ตรงกับตัวกรอง (ซ่อนอยู่ %n รายการ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alerts. All quiet.</source>
+        <translation>ไม่มีการแจ้งเตือน ทุกอย่างปกติ</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>เพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>Add a note, snooze, assign, tag or unacknowledge</source>
+        <translation>เพิ่มบันทึก เลื่อน มอบหมาย ติดแท็ก หรือยกเลิกการรับทราบ</translation>
+    </message>
+    <message>
+        <source>J  ↓</source>
+        <translation>J  ↓</translation>
+    </message>
+    <message>
+        <source>Next alert</source>
+        <translation>การแจ้งเตือนถัดไป</translation>
+    </message>
+    <message>
+        <source>K  ↑</source>
+        <translation>K  ↑</translation>
+    </message>
+    <message>
+        <source>Previous alert</source>
+        <translation>การแจ้งเตือนก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Shift+J  Shift+K</source>
+        <translation>Shift+J  Shift+K</translation>
+    </message>
+    <message>
+        <source>Extend the selection down or up</source>
+        <translation>ขยายการเลือกลงหรือขึ้น</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Ctrl+A</translation>
+    </message>
+    <message>
+        <source>Select every alert shown</source>
+        <translation>เลือกการแจ้งเตือนทั้งหมดที่แสดง</translation>
+    </message>
+    <message>
+        <source>/  Ctrl+F</source>
+        <translation>/  Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>กรองรายการ</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>From the filter back to the table</source>
+        <translation>จากช่องกรองกลับไปที่ตาราง</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>ล้างตัวกรอง</translation>
+    </message>
+    <message>
+        <source>Right click</source>
+        <translation>คลิกขวา</translation>
+    </message>
+    <message>
+        <source>Every action on the selected alerts</source>
+        <translation>การดำเนินการทั้งหมดกับการแจ้งเตือนที่เลือก</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Show or hide these shortcuts</source>
+        <translation>แสดงหรือซ่อนคีย์ลัดเหล่านี้</translation>
+    </message>
+    <message>
+        <source>Move and find</source>
+        <translation>นำทางและค้นหา</translation>
+    </message>
+    <message>
+        <source>Act on every selected alert</source>
+        <translation>ดำเนินการกับทุกรายการที่เลือก</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts selected; actions apply to each.</source>
+        <translation>
+            <numerusform>เลือกไว้ %n รายการ การดำเนินการจะมีผลกับทุกรายการ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertNotifier</name>
+    <message>
+        <source>notifications: %1</source>
+        <translation>การแจ้งเตือน: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertServiceNotice</name>
+    <message>
+        <source>Showing %1 of %2 alerts: narrow the query to see the rest</source>
+        <translation>แสดง %1 จาก %2 รายการ: จำกัดคิวรีให้แคบลงเพื่อดูส่วนที่เหลือ</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 alerts: narrow the query to see the rest</source>
+        <translation>แสดง %1 รายการแรก: จำกัดคิวรีให้แคบลงเพื่อดูส่วนที่เหลือ</translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting %2 requests until %3</source>
+        <translation>%1 จำกัดอัตราการเรียก %2 จนถึง %3</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertTableModel</name>
+    <message>
+        <source>Waiting for the alert service to confirm</source>
+        <translation>รอระบบแจ้งเตือนยืนยัน</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>รับทราบโดย %1 เมื่อ %2</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>เลื่อนถึง %1</translation>
+    </message>
+    <message>
+        <source>Closed at %1</source>
+        <translation>ปิดเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>สร้างเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Occurrences of this alert: %1</source>
+        <translation>จำนวนครั้งที่เกิดการแจ้งเตือนนี้: %1</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>ความสำคัญ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>อายุ</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Acked by</source>
+        <translation>รับทราบโดย</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>แท็ก</translation>
+    </message>
+    <message>
+        <source>Last occurred</source>
+        <translation>เกิดล่าสุด</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s short number, as people say it</source>
+        <translation>หมายเลขสั้นของการแจ้งเตือน ที่ใช้เรียกกัน</translation>
+    </message>
+    <message>
+        <source>Who acknowledged the alert</source>
+        <translation>ผู้ที่รับทราบการแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>The teams the alert is routed to</source>
+        <translation>ทีมที่การแจ้งเตือนถูกส่งไปถึง</translation>
+    </message>
+    <message>
+        <source>When the alert last fired again</source>
+        <translation>เวลาที่การแจ้งเตือนเกิดซ้ำครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <source>Alert id: %1</source>
+        <translation>ID การแจ้งเตือน: %1</translation>
+    </message>
+    <message>
+        <source>Last occurred %1</source>
+        <translation>เกิดล่าสุดเมื่อ %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertTableView</name>
+    <message>
+        <source>Default columns</source>
+        <translation>คอลัมน์เริ่มต้น</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertTray</name>
+    <message>
+        <source>Show window</source>
+        <translation>แสดงหน้าต่าง</translation>
+    </message>
+    <message>
+        <source>Mute notifications for 1 h</source>
+        <translation>ปิดเสียงการแจ้งเตือน 1 ชม.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ออก</translation>
+    </message>
+    <message>
+        <source>Unmute notifications</source>
+        <translation>เปิดเสียงการแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Notifications muted until %1</source>
+        <translation>ปิดเสียงการแจ้งเตือนถึง %1</translation>
+    </message>
+    <message>
+        <source>notifications: %1</source>
+        <translation>การแจ้งเตือน: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::DesktopNotifier</name>
+    <message>
+        <source>no desktop notification service (no session bus)</source>
+        <translation>ไม่มีบริการแจ้งเตือนบนเดสก์ท็อป (ไม่มี session bus)</translation>
+    </message>
+    <message>
+        <source>the desktop notification service does not answer</source>
+        <translation>บริการแจ้งเตือนบนเดสก์ท็อปไม่ตอบสนอง</translation>
+    </message>
+    <message>
+        <source>no desktop notification service</source>
+        <translation>ไม่มีบริการแจ้งเตือนบนเดสก์ท็อป</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::MainWindow</name>
+    <message>
+        <source>Watchkeeper — %1</source>
+        <translation>Watchkeeper — %1</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>แดชบอร์ด</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>รีเฟรช</translation>
+    </message>
+    <message>
+        <source>Poll every visible panel and the alerts now (F5)</source>
+        <translation>ดึงข้อมูลทุกแผงที่แสดงอยู่และการแจ้งเตือนทันที (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::OnCallStatus</name>
+    <message>
+        <source>%1 (%2): now %3; next %4</source>
+        <translation>%1 (%2): ตอนนี้ %3; ถัดไป %4</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ไม่มีใคร</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>On call: unknown</source>
+        <translation>ผู้รับเวร: ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>You are on call</source>
+        <translation>คุณอยู่เวร</translation>
+    </message>
+    <message>
+        <source>On call: %1</source>
+        <translation>ผู้รับเวร: %1</translation>
+    </message>
+    <message>
+        <source> · next: %1</source>
+        <translation> · ถัดไป: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::PanelWidget</name>
+    <message>
+        <source>loading…</source>
+        <translation>กำลังโหลด…</translation>
+    </message>
+    <message>
+        <source>⚠ partly failed: %1</source>
+        <translation>⚠ ล้มเหลวบางส่วน: %1</translation>
+    </message>
+    <message>
+        <source>no series · %1</source>
+        <translation>ไม่มีซีรีส์ · %1</translation>
+    </message>
+    <message>
+        <source>The query answered, but returned no series.</source>
+        <translation>คิวรีตอบกลับแล้ว แต่ไม่มีซีรีส์</translation>
+    </message>
+    <message>
+        <source>⚠ stale since %1 — %2</source>
+        <translation>⚠ ข้อมูลเก่าตั้งแต่ %1 — %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Showing data from %1.</source>
+        <translation>แสดงข้อมูลเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>ยังไม่มีข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::RuleChartWidget</name>
+    <message>
+        <source>Rule expression around %1, line at %2 %3</source>
+        <translation>นิพจน์ของกฎช่วงเวลา %1 เส้นที่ %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::ShortcutHelpOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>คีย์ลัด</translation>
+    </message>
+    <message>
+        <source>They work while the alert table has the focus. Esc or ? closes this.</source>
+        <translation>ใช้ได้เมื่อตารางการแจ้งเตือนมีโฟกัส กด Esc หรือ ? เพื่อปิดหน้านี้</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::SourceStatusWidget</name>
+    <message>
+        <source>waiting for the first answer</source>
+        <translation>รอคำตอบแรก</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>อัปเดตเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>no update since %1 (%2)</source>
+        <translation>ไม่มีการอัปเดตตั้งแต่ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>since %1: %2</source>
+        <translation>ตั้งแต่ %1: %2</translation>
+    </message>
+    <message>
+        <source>; showing data from %1</source>
+        <translation>; แสดงข้อมูลเมื่อ %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::StatWidget</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>วิกฤต</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>เตือน</translation>
+    </message>
+</context>
 </TS>
