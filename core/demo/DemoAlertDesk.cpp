@@ -68,6 +68,7 @@ void DemoAlertDesk::open(const RuleEvent& event)
     const QByteArray key = (event.alias + QString::number(event.atMs)).toUtf8();
     a.id = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
     a.alias = event.alias;
+    a.tinyId = QString::number(m_nextTinyId++);
     a.message = fillTemplate(rule.summary, event.labels, event.value);
     a.description = rule.description + u"\n\nWhat to do: "_s + rule.action + u'.';
     a.priority = rule.priority;
@@ -80,6 +81,7 @@ void DemoAlertDesk::open(const RuleEvent& event)
     a.runbookUrl = u"runbook:"_s + rule.runbook;
     a.createdAt = fromMs(event.atMs);
     a.updatedAt = a.createdAt;
+    a.lastOccurredAt = a.createdAt;
     a.details.insert(u"alertname"_s, rule.name);
     a.details.insert(u"action"_s, rule.action);
     a.details.insert(u"rule_expr"_s, rule.expr);

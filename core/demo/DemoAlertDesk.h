@@ -37,6 +37,7 @@ private:
     AlertRuleEngine m_engine;
     OnCallRoster m_roster;
     QHash<QString, alerts::Alert> m_alerts;
+    int m_nextTinyId = 1001; // the short numbers people say out loud, as the vendors hand them out
     QHash<QString, QString> m_openByAlias;
     bool m_started = false;
 };
