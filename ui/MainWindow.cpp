@@ -10,6 +10,7 @@
 #include "oncall/OnCallStatus.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QLabel>
@@ -170,6 +171,7 @@ void MainWindow::buildToolBar()
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
+    buildSavedQueries(bar);
     auto* refresh = bar->addAction(tr("Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Poll every visible panel and the alerts now (F5)"));
@@ -193,6 +195,27 @@ void MainWindow::buildStatusBar()
     m_onCall = new OnCallStatus(m_ctx.alerts, m_ctx.user, statusBar());
     statusBar()->addPermanentWidget(m_onCall);
     m_onCall->setTeams(m_ctx.workspace.alerts.schedules.keys());
+}
+
+void MainWindow::buildSavedQueries(QToolBar* bar)
+{
+    // The workspace's saved queries, in the alert service's own syntax: the list polls what is picked.
+    const auto& saved = m_ctx.workspace.alerts.savedQueries;
+    if (saved.isEmpty())
+        return;
+    m_savedQueries = new QComboBox(bar);
+    m_savedQueries->setObjectName(u"savedQueries"_s);
+    m_savedQueries->setToolTip(tr("Which alerts the list reads from the alert service"));
+    m_savedQueries->addItem(tr("Default query"), QString());
+    for (const auto& [name, query] : saved) {
+        m_savedQueries->addItem(name, query);
+        m_savedQueries->setItemData(m_savedQueries->count() - 1, query, Qt::ToolTipRole);
+    }
+    bar->addWidget(m_savedQueries);
+    connect(m_savedQueries, &QComboBox::currentIndexChanged, this, [this] {
+        m_alertQuery = m_savedQueries->currentData().toString();
+        m_ctx.scheduler.pollAllNow();
+    });
 }
 
 void MainWindow::connectNotifier()
@@ -263,6 +286,7 @@ void MainWindow::showTier(int index)
 void MainWindow::pollAlerts(const polling::PollScheduler::Finished& finished)
 {
     alerts::AlertQuery query;
+    query.text = m_alertQuery;
     query.includeClosed = true;
     query.closedSince = m_ctx.clock.now().addMSecs(-closedAlertsShownMs);
     query.limit = 1000; // the list shows at most this many; the status bar says when there are more

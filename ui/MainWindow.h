@@ -10,7 +10,9 @@
 #include <QMainWindow>
 
 class QStackedWidget;
+class QComboBox;
 class QTabBar;
+class QToolBar;
 class QTimer;
 
 namespace wk::outbox {
@@ -70,6 +72,7 @@ private:
     void pollAlerts(const polling::PollScheduler::Finished& finished);
     void onAlertSelected(const QString& alertId, const QString& service);
     void connectNotifier();
+    void buildSavedQueries(QToolBar* bar);
     QStringList onCallTeams(const QList<alerts::Alert>& alerts) const;
     void refreshStatus();
 
@@ -81,6 +84,8 @@ private:
     VariableBar* m_variables = nullptr;
     QList<SourceStatusWidget*> m_statusItems;
     OnCallStatus* m_onCall = nullptr;
+    QComboBox* m_savedQueries = nullptr;
+    QString m_alertQuery; // a saved query picked in the toolbar; empty: the workspace's default
     AlertServiceNotice* m_serviceNotice = nullptr;
     QTimer* m_clockTimer = nullptr;
     bool m_firstPaintSeen = false;

@@ -71,8 +71,12 @@ public:
 
     QString sourceName() const override { return u"fake"_s; }
 
+    // The query of every list() call, in order: what the console asked the service for.
+    const QList<alerts::AlertQuery>& listQueries() const { return m_listQueries; }
+
     void list(const alerts::AlertQuery& query, QObject* context, Callback<alerts::AlertPage> done) override
     {
+        m_listQueries.append(query);
         alerts::AlertPage page;
         int index = 0;
         for (const alerts::Alert& a : m_alerts) {
@@ -193,6 +197,7 @@ private:
     QList<alerts::AlertAction> m_submitted;
     std::deque<alerts::AlertAction> m_queue;
     std::deque<Error> m_refusals;
+    QList<alerts::AlertQuery> m_listQueries;
     QHash<QString, alerts::ActionStatus> m_processed; // request id (= action id) -> how it ended
 };
 
