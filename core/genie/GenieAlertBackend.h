@@ -22,9 +22,11 @@ struct GenieOptions
     bool heartbeats = true;            // show expired heartbeats as alerts
 };
 
-// Opsgenie or JSM Ops behind the AlertBackend seam. Lists read `status:open` (every page up to maxPages) plus
-// the most recently closed page; writes are 202 + a request id, followed with actionStatus(). Expired
-// heartbeats come back as alerts ("heartbeat:<name>") that cannot be acted on.
+// Opsgenie or JSM Ops behind the AlertBackend seam. The console's list (no query typed) reads `status:open`
+// (every page up to maxPages) plus the most recently closed page, or the workspace's own query instead; the
+// total comes from JSM's `count`, or from Opsgenie's count endpoint when the pages stopped short of the end.
+// Writes are 202 + a request id, followed with actionStatus(). Expired heartbeats (Opsgenie: global; JSM: per
+// team of the listed alerts) come back as alerts ("heartbeat:<name>") that cannot be acted on.
 class GenieAlertBackend final : public alerts::AlertBackend
 {
 public:
@@ -51,17 +53,37 @@ public:
 
 private:
     struct ListRun;
-    void fetchPage(std::shared_ptr<ListRun> run);
+    void fetchOpen(std::shared_ptr<ListRun> run);
+    void fetchClosed(std::shared_ptr<ListRun> run);
+    void countOpen(std::shared_ptr<ListRun> run);
+    void fetchHeartbeats(std::shared_ptr<ListRun> run, int teamIndex = 0);
     void finishList(std::shared_ptr<ListRun> run);
-    void loadTeams(QObject* context, std::function<void()> then);
+    void readPage(const alerts::AlertQuery& query, QObject* context, Callback<ListPage> done);
+    // Runs `then` once team names are known (Opsgenie reads them once per session; JSM has none to read).
+    void withTeamNames(std::function<void()> then);
     void fetchEntries(const QString& alertId, bool logs, QObject* context, Callback<QList<alerts::AlertNote>> done);
+    // The id JSM Ops wants in schedule paths for the schedule the workspace names.
+    void scheduleId(const QString& schedule, QObject* context, Callback<QString> done);
+
+    // `done` only while both this backend and the asker are alive.
+    template <typename T> Callback<T> guarded(QObject* context, Callback<T> done) const
+    {
+        return [alive = std::weak_ptr<bool>(m_alive), guard = QPointer<QObject>(context), done = std::move(done)](
+                   Result<T> r) {
+            if (!alive.expired() && guard)
+                done(std::move(r));
+        };
+    }
 
     GenieClient m_client;
     const Clock& m_clock;
     GenieOptions m_options;
-    QHash<QString, QString> m_teamNames; // team id -> name, read once per session
+    std::unique_ptr<QObject> m_self = std::make_unique<QObject>(); // context of lookups shared by several askers
+    QHash<QString, QString> m_teamNames;                           // team id -> name, read once per session
     bool m_teamsLoaded = false;
-    bool m_heartbeatsUnsupported = false; // 402/403: not in the plan; stop asking
+    QList<std::function<void()>> m_waitingForTeams; // non-empty while the team names are being read
+    QHash<QString, QString> m_scheduleIds;          // JSM: schedule name -> id
+    bool m_heartbeatsUnsupported = false;           // 402/403: not in the plan; stop asking
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 

@@ -1,5 +1,7 @@
 #include "genie/GenieJson.h"
 
+#include "genie/GenieJsonAccess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -8,6 +10,8 @@
 using namespace Qt::StringLiterals;
 
 namespace wk::genie {
+
+using namespace jsonaccess;
 
 namespace {
 
@@ -25,6 +29,20 @@ bool looksLikeHtml(const net::HttpResponse& response)
     const QByteArray type = response.header("Content-Type").toLower();
     const QByteArray start = response.body.left(64).trimmed().toLower();
     return type.contains("html") || start.startsWith("<!doctype") || start.startsWith("<html");
+}
+
+// What an HTML page says it is: its <title> ("502 Bad Gateway", "Sign in"), else its opening text.
+QString htmlSummary(const QByteArray& body)
+{
+    const QByteArray lower = body.left(4096).toLower();
+    const qsizetype open = lower.indexOf("<title>");
+    const qsizetype close = lower.indexOf("</title>", open);
+    if (open >= 0 && close > open) {
+        const QString title = QString::fromUtf8(body.mid(open + 7, close - open - 7)).simplified();
+        if (!title.isEmpty())
+            return u'"' + title + u'"';
+    }
+    return excerpt(body);
 }
 
 // {message} (Opsgenie and JSM's Opsgenie-derived endpoints) or {errors:[{title, detail}]} (JSM's newer ones).
@@ -56,28 +74,6 @@ Error httpError(ErrorCode code, int status, QString detail)
     return error;
 }
 
-QStringList stringList(const QJsonValue& value)
-{
-    QStringList list;
-    for (const QJsonValue& v : value.toArray())
-        list.append(v.toString());
-    return list;
-}
-
-QJsonArray listOf(const QJsonObject& answer)
-{
-    if (answer.value(u"data"_s).isArray())
-        return answer.value(u"data"_s).toArray();
-    return answer.value(u"values"_s).toArray();
-}
-
-QJsonObject dataOf(const QJsonObject& answer)
-{
-    if (answer.value(u"data"_s).isObject())
-        return answer.value(u"data"_s).toObject();
-    return answer;
-}
-
 QString nextLink(const QJsonObject& answer)
 {
     const QJsonObject paging
@@ -85,16 +81,21 @@ QString nextLink(const QJsonObject& answer)
     return paging.value(u"next"_s).toString();
 }
 
-// The opaque offset out of a notes/logs page: `paging.next` is a full URL whose `offset` the next call
-// repeats; some answers give the offset itself.
+// The opaque cursor out of a notes/logs page: `paging.next` (JSM: `links.next`) is a full URL whose `offset`
+// (JSM: `after`) the next call repeats; some answers give the cursor itself.
 QString nextOffset(const QJsonObject& answer)
 {
     const QString next = nextLink(answer);
     if (next.isEmpty())
         return {};
     const QUrl url(next);
-    if (url.isValid() && url.hasQuery())
-        return QUrlQuery(url).queryItemValue(u"offset"_s, QUrl::FullyDecoded);
+    if (url.isValid() && url.hasQuery()) {
+        const QUrlQuery query(url);
+        for (const QString& key : {u"offset"_s, u"after"_s}) {
+            if (query.hasQueryItem(key))
+                return query.queryItemValue(key, QUrl::FullyDecoded);
+        }
+    }
     return next;
 }
 
@@ -126,8 +127,10 @@ Result<QJsonObject> readAnswer(const net::HttpResponse& response, Vendor vendor)
             return object;
         if (looksLikeHtml(response))
             return std::unexpected(httpError(ErrorCode::Parse, status,
-                u"%1 answered %2 with an HTML page instead of JSON: %3"_s.arg(service).arg(status).arg(
-                    excerpt(response.body))));
+                u"%1 answered %2 with an HTML page instead of JSON (a proxy or login page in the way?): %3"_s
+                    .arg(service)
+                    .arg(status)
+                    .arg(htmlSummary(response.body))));
         return std::unexpected(httpError(ErrorCode::Parse, status,
             u"%1 answered %2 with malformed JSON (%3 at byte %4)"_s.arg(service)
                 .arg(status)
@@ -136,17 +139,26 @@ Result<QJsonObject> readAnswer(const net::HttpResponse& response, Vendor vendor)
     }
 
     QString message = json ? vendorMessage(object) : QString();
-    if (message.isEmpty())
-        message = looksLikeHtml(response) ? u"an HTML page: "_s + excerpt(response.body) : excerpt(response.body);
+    if (message.isEmpty()) {
+        // A gateway or proxy page rather than the API's own error (the status still says whether to retry).
+        message = looksLikeHtml(response)
+            ? u"an HTML page instead of the API's JSON (a proxy or gateway answered): "_s + htmlSummary(response.body)
+            : excerpt(response.body);
+    }
     const QString detail = u"%1 answered %2: %3"_s.arg(service).arg(status).arg(message);
     switch (status) {
     case 401:
-    case 403:
-        return std::unexpected(httpError(ErrorCode::Auth, status,
-            detail
-                + (vendor == Vendor::Opsgenie
-                        ? u" (check the API key: an API integration key with read and write access)"_s
-                        : u" (check the email and API token, and that the token may read and write alerts)"_s)));
+    case 403: {
+        QString advice;
+        if (vendor == Vendor::Opsgenie)
+            advice = u" (check the API key: an API integration key with read and write access, for this region)"_s;
+        else if (message.contains(u"scope"_s, Qt::CaseInsensitive))
+            advice = u" (check the email and API token; JSM also says this when the token lacks the scope for the "
+                     u"request: API tokens may read and write alerts, never delete)"_s;
+        else
+            advice = u" (check the email and API token, and that the token may read and write alerts)"_s;
+        return std::unexpected(httpError(ErrorCode::Auth, status, detail + advice));
+    }
     case 402:
         return std::unexpected(httpError(ErrorCode::Unsupported, status, detail + u" (not in this plan)"_s));
     case 404:
@@ -238,9 +250,15 @@ Result<ListPage> readAlertList(const QJsonObject& answer, const QHash<QString, Q
         return makeError(ErrorCode::Parse, u"the alert list has neither \"data\" nor \"values\""_s);
     ListPage page;
     for (const QJsonValue& value : listOf(answer)) {
-        alerts::Alert alert = readAlert(value.toObject(), teamNames);
+        const QJsonObject object = value.toObject();
+        alerts::Alert alert = readAlert(object, teamNames);
         if (alert.id.isEmpty())
             return makeError(ErrorCode::Parse, u"an alert in the list has no id"_s);
+        for (const QJsonValue& team : object.value(u"teams"_s).toArray()) {
+            const QString id = team.toObject().value(u"id"_s).toString();
+            if (!id.isEmpty() && !page.teamIds.contains(id))
+                page.teamIds.append(id);
+        }
         page.alerts.append(std::move(alert));
     }
     page.more = !nextLink(answer).isEmpty();
@@ -248,6 +266,22 @@ Result<ListPage> readAlertList(const QJsonObject& answer, const QHash<QString, Q
     if (total.isDouble())
         page.total = total.toInt();
     return page;
+}
+
+Result<alerts::Alert> readAlertAnswer(const QJsonObject& answer, const QHash<QString, QString>& teamNames)
+{
+    alerts::Alert alert = readAlert(dataOf(answer), teamNames);
+    if (alert.id.isEmpty())
+        return makeError(ErrorCode::Parse, u"the alert answer has no id"_s);
+    return alert;
+}
+
+Result<int> readCount(const QJsonObject& answer)
+{
+    const QJsonValue count = dataOf(answer).value(u"count"_s);
+    if (!count.isDouble())
+        return makeError(ErrorCode::Parse, u"the count answer has no \"count\""_s);
+    return count.toInt();
 }
 
 Result<alerts::ActionReceipt> readReceipt(const QJsonObject& answer)
@@ -302,104 +336,6 @@ Result<NotePage> readNotes(const QJsonObject& answer)
 Result<NotePage> readLogs(const QJsonObject& answer)
 {
     return readEntries(answer, u"log"_s);
-}
-
-Result<QStringList> readOnCallRecipients(const QJsonObject& answer, bool next)
-{
-    const QJsonObject data = dataOf(answer);
-    const QString flatKey = next ? u"nextOnCallRecipients"_s : u"onCallRecipients"_s;
-    if (data.value(flatKey).isArray())
-        return stringList(data.value(flatKey));
-    if (next && data.value(u"exactNextOnCallRecipients"_s).isArray())
-        return stringList(data.value(u"exactNextOnCallRecipients"_s));
-    const QString participantsKey = next ? u"nextOnCallParticipants"_s : u"onCallParticipants"_s;
-    if (!data.value(participantsKey).isArray())
-        return makeError(ErrorCode::Parse, u"the on-call answer lists nobody (no \"%1\")"_s.arg(flatKey));
-    QStringList names;
-    for (const QJsonValue& p : data.value(participantsKey).toArray())
-        names.append(p.toObject().value(u"name"_s).toString());
-    return names;
-}
-
-Result<QList<Heartbeat>> readHeartbeats(const QJsonObject& answer)
-{
-    QJsonArray list;
-    const QJsonValue data = answer.value(u"data"_s);
-    if (data.isObject())
-        list = data.toObject().value(u"heartbeats"_s).toArray();
-    else if (data.isArray())
-        list = data.toArray();
-    else if (answer.value(u"values"_s).isArray())
-        list = answer.value(u"values"_s).toArray();
-    else
-        return makeError(ErrorCode::Parse, u"the heartbeat list is missing"_s);
-    QList<Heartbeat> heartbeats;
-    for (const QJsonValue& value : list) {
-        const QJsonObject h = value.toObject();
-        Heartbeat beat;
-        beat.name = h.value(u"name"_s).toString();
-        beat.description = h.value(u"description"_s).toString();
-        beat.team = h.value(u"ownerTeam"_s).toObject().value(u"name"_s).toString();
-        beat.enabled = h.value(u"enabled"_s).toBool(true);
-        beat.expired = h.value(u"expired"_s).toBool();
-        const qint64 interval = h.value(u"interval"_s).toInteger();
-        const QString unit = h.value(u"intervalUnit"_s).toString();
-        beat.intervalSeconds = interval * (unit == u"days"_s ? 86400 : unit == u"hours"_s ? 3600 : 60);
-        beat.lastPing = readTime(h.value(u"lastPingTime"_s));
-        beat.alertMessage = h.value(u"alertMessage"_s).toString();
-        beat.alertPriority
-            = alerts::priorityFromName(h.value(u"alertPriority"_s).toString()).value_or(alerts::Priority::P3);
-        beat.alertTags = stringList(h.value(u"alertTags"_s));
-        heartbeats.append(beat);
-    }
-    return heartbeats;
-}
-
-QString heartbeatAlertId(const QString& name)
-{
-    return u"heartbeat:"_s + name;
-}
-
-bool isHeartbeatAlertId(const QString& id)
-{
-    return id.startsWith(u"heartbeat:"_s);
-}
-
-alerts::Alert heartbeatAlert(const Heartbeat& heartbeat, const QDateTime& now)
-{
-    alerts::Alert a;
-    a.id = heartbeatAlertId(heartbeat.name);
-    a.alias = a.id;
-    a.message = heartbeat.alertMessage.isEmpty()
-        ? u"Heartbeat %1 expired: the pipeline has gone silent"_s.arg(heartbeat.name)
-        : heartbeat.alertMessage;
-    a.description = heartbeat.description;
-    a.priority = heartbeat.alertPriority;
-    a.team = heartbeat.team;
-    a.service = heartbeat.name;
-    a.tags = heartbeat.alertTags;
-    a.tags.append(u"heartbeat"_s);
-    a.source = u"heartbeat"_s;
-    // Expired since one interval after the last ping; without a ping time, since we noticed.
-    a.createdAt = heartbeat.lastPing.isValid() ? heartbeat.lastPing.addSecs(heartbeat.intervalSeconds) : now;
-    a.updatedAt = a.createdAt;
-    a.lastOccurredAt = a.createdAt;
-    a.details.insert(u"heartbeat"_s, heartbeat.name);
-    if (heartbeat.lastPing.isValid())
-        a.details.insert(u"last ping"_s, heartbeat.lastPing.toString(Qt::ISODate));
-    return a;
-}
-
-Result<QHash<QString, QString>> readIdNames(const QJsonObject& answer)
-{
-    if (!answer.value(u"data"_s).isArray() && !answer.value(u"values"_s).isArray())
-        return makeError(ErrorCode::Parse, u"the list has neither \"data\" nor \"values\""_s);
-    QHash<QString, QString> names;
-    for (const QJsonValue& value : listOf(answer)) {
-        const QJsonObject item = value.toObject();
-        names.insert(item.value(u"id"_s).toString(), item.value(u"name"_s).toString());
-    }
-    return names;
 }
 
 } // namespace wk::genie

@@ -8,6 +8,9 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
 
 namespace wk::genie {
 
@@ -24,12 +27,17 @@ struct ListPage
 {
     QList<alerts::Alert> alerts;
     bool more = false;
-    int total = -1;
+    int total = -1;      // JSM's `count`; Opsgenie lists carry none (see readCount)
+    QStringList teamIds; // the teams the listed alerts are routed to, each once (JSM reads heartbeats per team)
 };
 
 // `teamNames` maps team ids to names where known; unknown ids are shown as they are.
 Result<ListPage> readAlertList(const QJsonObject& answer, const QHash<QString, QString>& teamNames);
 alerts::Alert readAlert(const QJsonObject& object, const QHash<QString, QString>& teamNames);
+// A single alert: Opsgenie wraps it in `data`, JSM Ops answers it bare.
+Result<alerts::Alert> readAlertAnswer(const QJsonObject& answer, const QHash<QString, QString>& teamNames);
+// GET /v2/alerts/count: {data: {count}}.
+Result<int> readCount(const QJsonObject& answer);
 
 // 202 {result, requestId}.
 Result<alerts::ActionReceipt> readReceipt(const QJsonObject& answer);
@@ -39,14 +47,19 @@ Result<alerts::ActionStatus> readActionStatus(const net::HttpResponse& response,
 struct NotePage
 {
     QList<alerts::AlertNote> notes;
-    QString next; // the opaque offset of the next page; empty when none
+    QString next; // the opaque cursor of the next page (Opsgenie `offset`, JSM `after`); empty when none
 };
 Result<NotePage> readNotes(const QJsonObject& answer);
 // Activity log lines share the note shape (`log` instead of `note`).
 Result<NotePage> readLogs(const QJsonObject& answer);
 
-// Schedules: flat on-calls (usernames) now or next.
+// Schedules: flat on-calls now or next. Opsgenie: usernames under `data.onCallRecipients` /
+// `nextOnCallRecipients`; JSM Ops: account ids under `onCallUsers` / `nextOnCallUsers`, no envelope. Participant
+// lists (flat=false) are read too: their names, or their ids where JSM gives no name.
 Result<QStringList> readOnCallRecipients(const QJsonObject& answer, bool next);
+
+// A schedule's id by its name, from a schedule list (JSM Ops takes ids only in its schedule paths).
+std::optional<QString> readScheduleId(const QJsonObject& answer, const QString& name);
 
 struct Heartbeat
 {

@@ -46,6 +46,8 @@ std::optional<FakeGenieServer::Route> FakeGenieServer::directoryRoute(const Call
         const bool next = rest[2] == u"next-on-calls";
         return read(Domain::ScheduleOncalls, [this, next](Call& c) { return onCalls(c, next); });
     }
+    if (rest[0] == u"schedules" && n == 1)
+        return read(Domain::Configuration, [this](Call& c) { return schedulesList(c); });
     if (isJsm()) {
         if (rest[0] == u"teams" && n >= 3 && rest[2] == u"heartbeats" && n <= 4)
             return read(Domain::Heartbeat, [this](Call& c) { return teamHeartbeats(c); });
@@ -69,8 +71,11 @@ std::optional<FakeGenieServer::Route> FakeGenieServer::directoryRoute(const Call
 HttpResponse FakeGenieServer::onCalls(Call& call, bool next)
 {
     const HttpRequest& request = call.request;
-    const QString identifierType
-        = request.hasQuery(u"scheduleIdentifierType"_s) ? request.queryValue(u"scheduleIdentifierType"_s) : u"id"_s;
+    // JSM Ops' schedule paths take ids only; it has no scheduleIdentifierType (rrvrs/jira-alerts-mcp
+    // src/tools/oncall/resolve-schedule.ts) and reads a name in the path as an unknown id.
+    const QString identifierType = !isJsm() && request.hasQuery(u"scheduleIdentifierType"_s)
+        ? request.queryValue(u"scheduleIdentifierType"_s)
+        : u"id"_s;
     if (identifierType != u"id" && identifierType != u"name")
         return error(call, 422, u"scheduleIdentifierType must be id or name"_s);
     const QString flatText = request.hasQuery(u"flat"_s) ? request.queryValue(u"flat"_s) : u"false"_s;
@@ -117,6 +122,21 @@ HttpResponse FakeGenieServer::onCalls(Call& call, bool next)
         data.insert(u"exactNextOnCallParticipants"_s, participants);
     }
     return json(call, 200, QJsonObject{{u"data"_s, data}}, true);
+}
+
+HttpResponse FakeGenieServer::schedulesList(Call& call)
+{
+    // `query` matches the name exactly, ignoring case (JSM Ops documents it so; Opsgenie lists everything).
+    const QString query = call.request.queryValue(u"query"_s);
+    QJsonArray items;
+    for (const FakeSchedule& schedule : m_schedules) {
+        if (query.isEmpty() || schedule.name.compare(query, Qt::CaseInsensitive) == 0)
+            items.append(
+                QJsonObject{{u"id"_s, schedule.id}, {u"name"_s, schedule.name}, {u"enabled"_s, schedule.enabled}});
+    }
+    if (isJsm())
+        return json(call, 200, QJsonObject{{u"values"_s, items}, {u"links"_s, QJsonObject()}}, false);
+    return json(call, 200, QJsonObject{{u"data"_s, items}}, true);
 }
 
 QJsonObject FakeGenieServer::heartbeatJson(const FakeHeartbeat& heartbeat) const

@@ -183,6 +183,7 @@ private:
 
     // Directory routes
     HttpResponse onCalls(Call& call, bool next);
+    HttpResponse schedulesList(Call& call);
     HttpResponse heartbeats(Call& call);
     HttpResponse heartbeat(Call& call, bool ping);
     HttpResponse teamHeartbeats(Call& call);

@@ -184,6 +184,12 @@ TEST(FakeJsm, OnCallsHaveNoEnvelopeAndHeartbeatsAreTeamScoped)
     EXPECT_EQ(flat.value(u"onCallUsers"_s).toArray(), QJsonArray({u"emeka@example.com"_s}));
     const QJsonObject next = client.get(u"/v1/schedules/"_s + schedule + u"/next-on-calls"_s).json();
     EXPECT_EQ(next[u"nextOnCallParticipants"_s][0][u"type"_s].toString(), u"user"_s);
+    // Schedule paths take ids only; a name is looked up in the schedule list first.
+    EXPECT_EQ(
+        client.get(u"/v1/schedules/nlp_schedule/on-calls"_s, {{u"scheduleIdentifierType"_s, u"name"_s}}).status, 404);
+    const QJsonObject found = client.get(u"/v1/schedules"_s, {{u"query"_s, u"NLP_schedule"_s}}).json();
+    EXPECT_EQ(found[u"values"_s][0][u"id"_s].toString(), schedule);
+    EXPECT_EQ(client.get(u"/v1/schedules"_s, {{u"query"_s, u"nlp"_s}}).json()[u"values"_s].toArray().size(), 0);
 
     FakeHeartbeat beat;
     beat.name = u"feature-store-sync"_s;

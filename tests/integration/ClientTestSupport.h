@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AwaitResult.h"
 #include "SyntheticFleet.h"
 #include "common/Error.h"
 #include "metrics/MetricsTypes.h"
@@ -26,27 +27,6 @@ inline const SyntheticFleet& fleet()
 {
     static const SyntheticFleet instance;
     return instance;
-}
-
-template <typename T> using Call = std::function<void(QObject*, std::function<void(Result<T>)>)>;
-
-// Runs `call` with a context that dies when the wait ends, so a late answer is dropped, not delivered.
-template <typename T> Result<T> await(const Call<T>& call, int timeoutMs = 30'000)
-{
-    std::optional<Result<T>> out;
-    QEventLoop loop;
-    QObject context;
-    call(&context, [&out, &loop](Result<T> result) {
-        out = std::move(result);
-        loop.quit();
-    });
-    if (!out) {
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    if (!out)
-        return makeError(ErrorCode::Cancelled, QStringLiteral("the test stopped waiting after %1 ms").arg(timeoutMs));
-    return std::move(*out);
 }
 
 inline Result<metrics::QueryResult> instantQuery(
