@@ -1,6 +1,8 @@
 #include "net/HttpService.h"
 
 #include "common/Logging.h"
+#include "net/HttpErrors.h"
+#include "net/OneShotHttp.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -18,13 +20,6 @@ namespace wk::net {
 namespace {
 
 constexpr int maxRetryAfterSeconds = 120;
-
-QString sizeText(qint64 bytes)
-{
-    if (bytes >= 1024 * 1024)
-        return QString::number(bytes / (1024.0 * 1024.0), 'g', 3) + u" MiB"_s;
-    return QString::number(bytes / 1024.0, 'g', 3) + u" KiB"_s;
-}
 
 Error transportError(QNetworkReply::NetworkError code, const QString& text, bool timedOut)
 {
@@ -104,6 +99,10 @@ void HttpService::attempt(const HttpRequest& request, int number, QObject* conte
         done(std::unexpected(ssl.error()));
         return;
     }
+    if (!request.idempotent) {
+        sendOnce(request, *ssl, context, std::move(done), startedAtMs);
+        return;
+    }
     QNetworkRequest q(request.url);
     q.setTransferTimeout(request.timeoutMs);
     if (request.url.scheme() == u"https")
@@ -145,9 +144,7 @@ void HttpService::attempt(const HttpRequest& request, int number, QObject* conte
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         auto log = logging::get("net");
         if (*tooLarge) {
-            log->warn("{} answered more than {} bytes; refused", request.url.toDisplayString(), request.maxBytes);
-            done(makeError(ErrorCode::Parse,
-                u"the answer is larger than %1; narrow the query or its time range"_s.arg(sizeText(request.maxBytes))));
+            done(std::unexpected(answerTooLarge(request)));
             return;
         }
         // Connection-level errors (Qt's codes below 100) also happen after the headers: a body cut short or
@@ -159,15 +156,10 @@ void HttpService::attempt(const HttpRequest& request, int number, QObject* conte
             // Qt reports a transfer timeout as an operation cancelled without a status.
             const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
             Error error = transportError(reply->error(), reply->errorString(), timedOut);
-            if (timedOut && status != 0)
-                error.detail = u"the answer from %1 stalled for %2 s before it was complete"_s.arg(request.url.host())
-                                   .arg(request.timeoutMs / 1000.0);
-            else if (timedOut)
-                error.detail
-                    = u"no answer within %1 s from %2"_s.arg(request.timeoutMs / 1000.0).arg(request.url.host());
+            if (timedOut)
+                error = answerTimedOut(request, status != 0);
             else if (status != 0)
-                error.detail = u"the connection to %1 broke before the whole answer arrived (%2)"_s.arg(
-                    request.url.host(), reply->errorString());
+                error = connectionBroke(request, true, reply->errorString());
             if (request.idempotent && number < request.maxAttempts) {
                 const int wait = backoffMs(number, nullptr);
                 log->debug("{}: {}; retry {} in {} ms", request.url.toDisplayString(), error.detail, number + 1, wait);
@@ -199,6 +191,28 @@ void HttpService::attempt(const HttpRequest& request, int number, QObject* conte
         log->debug("{} {} -> {} in {} ms, {} bytes", methodName(request.method).constData(),
             request.url.toDisplayString(), status, elapsed, response.body.size());
         done(std::move(response));
+    });
+}
+
+void HttpService::sendOnce(
+    const HttpRequest& request, const QSslConfiguration& ssl, QObject* context, Done done, qint64 startedAtMs)
+{
+    ++m_started;
+    QPointer<QObject> guard(context);
+    OneShotHttp::start(request, ssl, this, [=, done = std::move(done)](Result<HttpResponse> result) {
+        if (!guard)
+            return;
+        auto log = logging::get("net");
+        if (!result) {
+            log->info("{} failed after 1 attempt(s): {}", request.url.toDisplayString(), result.error().detail);
+            done(std::move(result));
+            return;
+        }
+        result->elapsedMs = QDateTime::currentMSecsSinceEpoch() - startedAtMs;
+        result->attempts = 1;
+        log->debug("{} {} -> {} in {} ms, {} bytes", methodName(request.method).constData(),
+            request.url.toDisplayString(), result->status, result->elapsedMs, result->body.size());
+        done(std::move(result));
     });
 }
 

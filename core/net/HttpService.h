@@ -17,6 +17,8 @@ namespace wk::net {
 // 429/502/503/504 answers to idempotent requests are retried with exponential backoff and jitter,
 // honouring Retry-After. Any HTTP status is an answer (the caller reads its body); only transport
 // failures, timeouts and oversized bodies are errors.
+// Requests that are not idempotent (writes) go out once per send() on a connection of their own (OneShotHttp):
+// QNetworkAccessManager would resend one whose connection dropped before the answer.
 class HttpService : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,8 @@ public:
 
 private:
     void attempt(const HttpRequest& request, int number, QObject* context, Done done, qint64 startedAtMs);
+    void sendOnce(
+        const HttpRequest& request, const QSslConfiguration& ssl, QObject* context, Done done, qint64 startedAtMs);
     Result<QSslConfiguration> sslFor(const QString& caFile);
     int backoffMs(int attempt, const HttpResponse* response);
 

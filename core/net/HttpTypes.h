@@ -21,7 +21,7 @@ struct HttpRequest
     QByteArray body;
     QByteArray contentType;
     int timeoutMs = 30'000; // no byte for this long ends the attempt
-    bool idempotent = true; // only idempotent requests are retried
+    bool idempotent = true; // only these are retried; any other goes out once, on a connection of its own
     int maxAttempts = 3;
     qint64 maxBytes = 64 * 1024 * 1024; // a larger answer is refused, not buffered
     QString caFile;                     // an extra CA; verification itself is never switched off

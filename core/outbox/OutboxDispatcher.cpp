@@ -101,7 +101,7 @@ void OutboxDispatcher::pump()
     QList<OutboxRecord> ready;
     const qint64 steadyNow = m_steady.elapsed();
     for (const OutboxRecord& r : std::as_const(m_records)) {
-        const bool due = m_dueAtMs.value(r.action.actionId, 0) <= steadyNow;
+        const bool due = m_dueAtMs.value(r.action.actionId, 0) <= steadyNow && m_pausedUntilMs <= steadyNow;
         if (due && r.seq == oldest.value(r.action.alertId) && !m_busyAlerts.contains(r.action.alertId))
             ready.append(r);
     }
@@ -130,7 +130,8 @@ void OutboxDispatcher::armTimer()
         m_timer.stop();
         return;
     }
-    const qint64 wait = std::clamp<qint64>(*earliest - m_steady.elapsed(), 0, m_options.backoffMaxMs);
+    const qint64 wait
+        = std::clamp<qint64>(std::max(*earliest, m_pausedUntilMs) - m_steady.elapsed(), 0, m_options.backoffMaxMs);
     if (!m_timer.isActive() || m_timer.remainingTime() > wait)
         m_timer.start(int(wait));
 }
@@ -281,6 +282,11 @@ void OutboxDispatcher::waitAndRetry(OutboxRecord record, OutboxState state, cons
     record.error = error.detail;
     record.updatedAt = m_clock.now();
     qint64 wait = error.retryAfter ? qint64(error.retryAfter->count()) * 1000 : backoffMs(record.attempts);
+    if (error.code == ErrorCode::RateLimited) {
+        // The service throttles the console, not this action: every other request would be refused as well (and
+        // each refused send would cost an attempt and two durable writes), so nothing goes out until then.
+        m_pausedUntilMs = std::max(m_pausedUntilMs, m_steady.elapsed() + wait);
+    }
     if (state == OutboxState::Uncertain)
         wait = std::max<qint64>(wait, m_options.settleMs);
     schedule(record, wait);

@@ -24,7 +24,8 @@ namespace wk::outbox {
 //                   Uncertain --(after settleMs) hasLanded? yes--> Landed
 //                                                          no --> send again
 //
-// A 429 means "not processed": the action waits (Retry-After, else backoff) and is sent again. Any other refusal
+// A 429 means "not processed": the action waits (Retry-After, else backoff) and is sent again; meanwhile no request
+// of any action goes out, since the service is throttling the console as a whole. Any other refusal
 // is final (Failed, with the service's reason). An action found Sending at start-up is treated as Uncertain.
 // The one window where a duplicate is possible: the service accepted a request whose answer was lost, and took
 // longer than settleMs to apply it; settleMs is generous for that reason.
@@ -88,6 +89,7 @@ private:
     QSet<QString> m_busyAlerts;             // alerts with a step in flight
     QSet<QString> m_busyActions;
     QHash<QString, qint64> m_dueAtMs; // action id -> when it may move next, on m_steady
+    qint64 m_pausedUntilMs = 0;       // rate limited: no step before this, on m_steady
     QElapsedTimer m_steady;
     QTimer m_timer;
     std::mt19937 m_random{std::random_device{}()};

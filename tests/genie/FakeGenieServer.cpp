@@ -237,8 +237,12 @@ HttpResponse FakeGenieServer::dispatch(Call& call)
         const double roll = m_chaosRng.generateDouble();
         if (roll < m_chaos.dropBeforeApply)
             return HttpResponse::drop();
-        if (roll < m_chaos.dropBeforeApply + m_chaos.tooManyRequests)
-            return throttled();
+        if (roll < m_chaos.dropBeforeApply + m_chaos.tooManyRequests) {
+            HttpResponse response = throttled();
+            if (m_chaos.retryAfterSeconds > 0)
+                response.setHeader("Retry-After", QByteArray::number(m_chaos.retryAfterSeconds));
+            return response;
+        }
         dropAfter = roll < m_chaos.dropBeforeApply + m_chaos.tooManyRequests + m_chaos.dropAfterApply;
     }
     HttpResponse response = route->handler(call);

@@ -65,7 +65,8 @@ struct ChaosSettings
     double dropAfterApply = 0.0;  // apply (queue) the write, then reset instead of answering 202
     double tooManyRequests = 0.0; // a 429 that no bucket asked for
     quint32 seed = 1;
-    bool allRequests = false; // also reads; by default only writes (create, actions, edits, delete)
+    bool allRequests = false;  // also reads; by default only writes (create, actions, edits, delete)
+    int retryAfterSeconds = 0; // chaos 429s say Retry-After: this many seconds (0: no header)
 };
 
 struct RateLimit
