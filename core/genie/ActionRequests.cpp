@@ -8,8 +8,10 @@ namespace wk::genie {
 
 namespace {
 
-// Entries written before the action was asked for cannot be its evidence; clocks differ a little.
-constexpr qint64 clockSkewSeconds = 300;
+// Entries written before the action was asked for cannot be its evidence; clocks differ a little (NTP keeps
+// them within a second; the margin is generous but short enough that an earlier, separate escalation to the
+// same policy is not mistaken for this one).
+constexpr qint64 clockSkewSeconds = 30;
 
 QString verbPath(alerts::ActionKind kind)
 {
@@ -151,7 +153,11 @@ bool landedInEntries(const alerts::AlertAction& action, const QList<alerts::Aler
             return entry.text.trimmed() == note;
         // Escalations show only in the activity log. Its wording is not documented; the entry must name the
         // escalation policy and say it escalated.
-        return action.kind == alerts::ActionKind::Escalate && entry.text.contains(u"scalat"_s, Qt::CaseInsensitive)
+        // When the entry names who did it, it must be this engineer.
+        const bool byThisUser = entry.author.isEmpty() || action.user.isEmpty()
+            || entry.author.compare(action.user, Qt::CaseInsensitive) == 0;
+        return action.kind == alerts::ActionKind::Escalate && byThisUser
+            && entry.text.contains(u"scalat"_s, Qt::CaseInsensitive)
             && (policy.isEmpty() || entry.text.contains(policy, Qt::CaseInsensitive));
     });
 }
