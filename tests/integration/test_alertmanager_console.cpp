@@ -12,11 +12,10 @@
 #include "demo/DemoMetricsBackend.h"
 #include "fakes/TestActions.h"
 #include "genie/GenieAlertBackend.h"
+#include "ui/UiTestSupport.h"
 #include "workspace/WorkspaceLoader.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -25,19 +24,10 @@ using namespace wk;
 
 namespace {
 
+// Everything here answers within a minute or not at all.
 bool settle(const std::function<bool()>& done, const std::function<void()>& step = {}, int timeoutMs = 60'000)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        if (step)
-            step();
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
-    return true;
+    return uitest::waitUntil(done, timeoutMs, step);
 }
 
 QByteArray alertmanagerConfig(const QUrl& genie)

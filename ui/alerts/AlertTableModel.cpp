@@ -280,20 +280,27 @@ void AlertTableModel::confirm(const QString& actionId, const Alert& updated)
 
 void AlertTableModel::landed(const QString& actionId, const QDateTime& at)
 {
+    if (const auto taken = takePending(actionId)) {
+        m_landed.insert(taken->first, landedText(taken->second, at.toLocalTime()));
+        m_failures.remove(taken->first);
+        emitRowChanged(taken->first);
+    }
+}
+
+std::optional<std::pair<QString, ActionKind>> AlertTableModel::takePending(const QString& actionId)
+{
     for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
         const auto found
             = std::find_if(it->cbegin(), it->cend(), [&](const PendingAction& p) { return p.actionId == actionId; });
         if (found == it->cend())
             continue;
-        const QString alertId = it.key();
-        m_landed.insert(alertId, landedText(found->kind, at.toLocalTime()));
-        m_failures.remove(alertId);
+        std::pair<QString, ActionKind> taken{it.key(), found->kind};
         it->erase(found);
         if (it->isEmpty())
             m_pending.erase(it);
-        emitRowChanged(alertId);
-        return;
+        return taken;
     }
+    return std::nullopt;
 }
 
 void AlertTableModel::updateAlert(const Alert& updated)
@@ -315,18 +322,9 @@ QString AlertTableModel::lastLanded(const QString& alertId) const
 
 void AlertTableModel::fail(const QString& actionId, const QString& reason)
 {
-    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
-        const auto found
-            = std::find_if(it->cbegin(), it->cend(), [&](const PendingAction& p) { return p.actionId == actionId; });
-        if (found == it->cend())
-            continue;
-        const QString alertId = it.key();
-        m_failures.insert(alertId, failureText(found->kind, reason));
-        it->erase(found);
-        if (it->isEmpty())
-            m_pending.erase(it);
-        emitRowChanged(alertId);
-        return;
+    if (const auto taken = takePending(actionId)) {
+        m_failures.insert(taken->first, failureText(taken->second, reason));
+        emitRowChanged(taken->first);
     }
 }
 

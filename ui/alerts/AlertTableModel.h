@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace wk {
 class Clock;
@@ -85,6 +86,8 @@ private:
     QVariant foregroundData(const alerts::Alert& alert, int column) const;
     QVariant backgroundData(const alerts::Alert& alert) const;
     QVariant fontData(const alerts::Alert& alert, int column) const;
+    // Removes the pending mark of the action; its alert and kind, or nothing when it was not pending.
+    std::optional<std::pair<QString, alerts::ActionKind>> takePending(const QString& actionId);
     void emitRowChanged(const QString& alertId);
     void rebuildIndex();
 
