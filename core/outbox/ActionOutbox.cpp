@@ -240,6 +240,25 @@ Result<OutboxRecord> ActionOutbox::add(const alerts::AlertAction& action, const 
     return std::move(**stored);
 }
 
+Result<QList<OutboxRecord>> ActionOutbox::addAll(
+    const QList<alerts::AlertAction>& actions, const QString& backend, const QDateTime& now)
+{
+    QList<OutboxRecord> records;
+    records.reserve(actions.size());
+    auto done = m_db.transaction([&]() -> Result<void> {
+        for (const alerts::AlertAction& action : actions) {
+            auto record = add(action, backend, now);
+            if (!record)
+                return std::unexpected(record.error());
+            records.append(std::move(*record));
+        }
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return records;
+}
+
 Result<void> ActionOutbox::update(const OutboxRecord& record)
 {
     if (!record.updatedAt.isValid())

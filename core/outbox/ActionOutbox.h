@@ -60,6 +60,11 @@ public:
     // with record.action.actionId; the payload and backend never change. NotFound if there is no such record.
     Result<void> update(const OutboxRecord& record);
 
+    // Several actions in one transaction, so one fsync for all (a bulk acknowledge of fifty alerts must not
+    // wait on fifty disk flushes). All are added or none.
+    Result<QList<OutboxRecord>> addAll(
+        const QList<alerts::AlertAction>& actions, const QString& backend, const QDateTime& now);
+
     Result<std::optional<OutboxRecord>> find(const QString& actionId) const;
 
     // Records for one backend that are not Landed or Failed, oldest first.

@@ -45,6 +45,25 @@ Result<OutboxRecord> OutboxDispatcher::submit(alerts::AlertAction action)
     return record;
 }
 
+Result<QList<OutboxRecord>> OutboxDispatcher::submitAll(QList<alerts::AlertAction> actions)
+{
+    const QDateTime now = m_clock.now();
+    for (alerts::AlertAction& action : actions) {
+        if (!action.requestedAt.isValid())
+            action.requestedAt = now;
+    }
+    auto records = m_outbox.addAll(actions, m_backendId, now);
+    if (!records)
+        return records;
+    for (const OutboxRecord& record : std::as_const(*records)) {
+        if (!isFinished(record.state) && !m_records.contains(record.action.actionId))
+            m_records.insert(record.action.actionId, record);
+        Q_EMIT recordChanged(record);
+    }
+    QMetaObject::invokeMethod(this, &OutboxDispatcher::pump, Qt::QueuedConnection);
+    return records;
+}
+
 Result<int> OutboxDispatcher::resume()
 {
     auto records = m_outbox.unfinished(m_backendId);

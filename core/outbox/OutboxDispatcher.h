@@ -49,6 +49,8 @@ public:
     // Writes the action to the outbox (durably), then starts delivering it. An error means it could not be
     // written, and so nothing was sent.
     Result<OutboxRecord> submit(alerts::AlertAction action);
+    // The same for several actions at once, written in one transaction: all of them or none.
+    Result<QList<OutboxRecord>> submitAll(QList<alerts::AlertAction> actions);
     // Picks up what an earlier run left unfinished for this backend.
     Result<int> resume();
     // Sends a failed action again, as a new attempt of the same action id.

@@ -350,3 +350,33 @@ TEST(ActionOutbox, RefusesAFileThatIsNotADatabase)
     ASSERT_FALSE(outbox);
     EXPECT_TRUE(outbox.error().detail.contains(u"not a SQLite database"_s));
 }
+
+TEST(ActionOutbox, ABulkAddIsAllOrNothing)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(u"outbox.sqlite"_s);
+    {
+        ActionOutbox outbox = openOrDie(path);
+        QList<AlertAction> bulk;
+        for (int i = 0; i < 8; ++i)
+            bulk.append(fullAction(allKinds[i], i));
+        auto added = outbox.addAll(bulk, opsgenie, t0);
+        ASSERT_TRUE(added) << added.error().detail.toStdString();
+        ASSERT_EQ(added->size(), 8);
+        for (int i = 0; i < 8; ++i)
+            expectSameAction(added->at(i).action, bulk.at(i));
+
+        // One bad entry (no action id) and none of the batch is kept.
+        QList<AlertAction> broken{fullAction(ActionKind::Close, 20), fullAction(ActionKind::Close, 21)};
+        broken[1].actionId.clear();
+        EXPECT_FALSE(outbox.addAll(broken, opsgenie, t0));
+        auto found = outbox.find(broken[0].actionId);
+        ASSERT_TRUE(found);
+        EXPECT_FALSE(found->has_value()) << "a failed batch leaves nothing behind";
+    }
+    ActionOutbox reopened = openOrDie(path);
+    auto pending = reopened.unfinished(opsgenie);
+    ASSERT_TRUE(pending);
+    EXPECT_EQ(pending->size(), 8);
+}

@@ -237,6 +237,7 @@ void AlertActions::submit(const alerts::AlertAction& request, const QList<Target
     batch->kind = request.kind;
     batch->total = int(targets.size());
     batch->message = targets.constFirst().message;
+    QList<alerts::AlertAction> actions;
     for (const Target& target : targets) {
         alerts::AlertAction action = request;
         action.actionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -244,10 +245,13 @@ void AlertActions::submit(const alerts::AlertAction& request, const QList<Target
         action.requestedAt = m_clock.now();
         batch->waiting.insert(action.actionId);
         m_batches.insert(action.actionId, batch);
-        // Written to the outbox before anything is sent; the pending mark follows from recordChanged.
-        const auto record = m_dispatcher.submit(action);
-        if (!record)
-            settle(action, tr("it could not be recorded (%1), so it was not sent").arg(record.error().detail));
+        actions.append(action);
+    }
+    // Written to the outbox (one transaction for the whole selection) before anything is sent; the pending
+    // marks follow from recordChanged.
+    if (const auto records = m_dispatcher.submitAll(actions); !records) {
+        for (const alerts::AlertAction& action : std::as_const(actions))
+            settle(action, tr("it could not be recorded (%1), so it was not sent").arg(records.error().detail));
     }
     batch->sealed = true;
     report(*batch);
