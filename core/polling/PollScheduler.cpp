@@ -5,6 +5,7 @@
 #include <QPointer>
 
 #include <algorithm>
+#include <utility>
 
 namespace wk::polling {
 
@@ -79,15 +80,21 @@ int PollScheduler::startedCount(const QString& id) const
 void PollScheduler::pollNow(const QString& id)
 {
     auto it = m_jobs.find(id);
-    if (it != m_jobs.end())
-        it->nextDue = m_clock.now();
+    if (it == m_jobs.end())
+        return;
+    it->nextDue = m_clock.now();
+    // The answer in flight was asked before whatever made this poll necessary (a variable changed): ask again
+    // as soon as it lands rather than an interval later.
+    it->againAfterFlight = it->inFlight;
 }
 
 void PollScheduler::pollAllNow()
 {
     const QDateTime now = m_clock.now();
-    for (auto& entry : m_jobs)
+    for (auto& entry : m_jobs) {
         entry.nextDue = now;
+        entry.againAfterFlight = entry.inFlight;
+    }
 }
 
 void PollScheduler::tick()
@@ -123,10 +130,11 @@ void PollScheduler::finish(const QString& id, quint64 generation, const std::opt
         return;
     const QDateTime now = m_clock.now();
     it->inFlight = false;
+    const bool again = std::exchange(it->againAfterFlight, false);
     SourceHealth& health = m_health[it->source];
     if (!error || isQueryError(*error)) {
         it->failures = 0;
-        it->nextDue = now.addMSecs(it->intervalMs);
+        it->nextDue = again ? now : now.addMSecs(it->intervalMs);
         health.recordSuccess(now, it->startedAt);
     } else {
         it->failures = std::min(it->failures + 1, 8);

@@ -56,6 +56,7 @@ private:
         Job job;
         bool visible = true;
         bool inFlight = false;
+        bool againAfterFlight = false; // pollNow() while in flight: due again when the answer lands
         QDateTime nextDue;
         QDateTime startedAt;
         int failures = 0;

@@ -185,3 +185,23 @@ TEST(PollScheduler, ALateAnswerToAnOldRequestDoesNotHideAFailure)
     slow.complete();
     EXPECT_EQ(scheduler.health(u"prometheus"_s).state(clock.now()), SourceState::Live);
 }
+
+TEST(PollScheduler, PollNowDuringAFlightAsksAgainWhenItLands)
+{
+    // The user picks another service while the panel's query for the old one is in flight: that answer is
+    // thrown away, so the panel must be asked again at once, not an interval later.
+    ManualClock clock(start());
+    PollScheduler scheduler(clock);
+    ManualJob job;
+    scheduler.add(u"panel:drift/features"_s, u"metrics"_s, 15'000, job.job(), true);
+    scheduler.tick();
+    ASSERT_EQ(job.starts, 1);
+    scheduler.pollNow(u"panel:drift/features"_s);
+    job.complete();
+    scheduler.tick();
+    EXPECT_EQ(job.starts, 2);
+    // Once only: the next answer waits its interval as usual.
+    job.complete();
+    scheduler.tick();
+    EXPECT_EQ(job.starts, 2);
+}
