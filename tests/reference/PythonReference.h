@@ -5,14 +5,18 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonValue>
 #include <QString>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <limits>
 #include <optional>
+#include <vector>
 
 namespace wk::test {
 
@@ -53,6 +57,37 @@ inline std::optional<QJsonDocument> runPythonReference(const QString& script, co
         return std::nullopt;
     }
     return answer;
+}
+
+// Samples as a JSON array for a reference script.
+inline QJsonArray jsonOf(const std::vector<double>& values)
+{
+    QJsonArray array;
+    for (const double value : values)
+        array.append(value);
+    return array;
+}
+
+inline QJsonArray jsonOf(const std::vector<QString>& values)
+{
+    QJsonArray array;
+    for (const QString& value : values)
+        array.append(value);
+    return array;
+}
+
+// A number from a reference script's answer: JSON has no infinity, so the scripts write "inf" and "-inf".
+inline double numberOf(const QJsonValue& value)
+{
+    if (value.isString()) {
+        const QString text = value.toString();
+        if (text == u"inf")
+            return std::numeric_limits<double>::infinity();
+        if (text == u"-inf")
+            return -std::numeric_limits<double>::infinity();
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+    return value.toDouble(std::numeric_limits<double>::quiet_NaN());
 }
 
 } // namespace wk::test
