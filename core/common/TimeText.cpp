@@ -62,4 +62,20 @@ std::optional<QDateTime> parseTimeArgument(QStringView text, const QDateTime& no
     return std::nullopt;
 }
 
+QString durationText(qint64 seconds)
+{
+    if (seconds == 0)
+        return u"0s"_s;
+    QString text = seconds < 0 ? u"-"_s : QString();
+    qint64 rest = seconds < 0 ? -seconds : seconds;
+    constexpr std::pair<qint64, char16_t> units[] = {{86400, u'd'}, {3600, u'h'}, {60, u'm'}, {1, u's'}};
+    for (const auto& [size, unit] : units) {
+        if (rest >= size) {
+            text += QString::number(rest / size) + QChar(unit);
+            rest %= size;
+        }
+    }
+    return text;
+}
+
 } // namespace wk

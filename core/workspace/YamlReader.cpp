@@ -347,12 +347,7 @@ bool YamlReader::isId(QStringView id)
 
 QString YamlReader::durationText(qint64 seconds)
 {
-    constexpr std::pair<qint64, char16_t> units[] = {{86400, u'd'}, {3600, u'h'}, {60, u'm'}};
-    for (const auto& [size, unit] : units) {
-        if (seconds >= size && seconds % size == 0)
-            return QString::number(seconds / size) + QChar(unit);
-    }
-    return QString::number(seconds) + u's';
+    return wk::durationText(seconds);
 }
 
 std::optional<qint64> YamlReader::parseDuration(QStringView text)
