@@ -1,8 +1,11 @@
 #include "cli/Subcommands.h"
 
 #include "cli/AlertsCommand.h"
+#include "cli/DriftCommand.h"
 #include "cli/PreflightCommand.h"
 #include "cli/QueryCommand.h"
+#include "cli/ReportCommand.h"
+#include "cli/SloCommand.h"
 #include "common/Logging.h"
 
 #include <QCoreApplication>
@@ -15,7 +18,8 @@ namespace wk::cli {
 
 bool isSubcommand(const QString& word)
 {
-    return word == u"query" || word == u"preflight" || word == u"alerts";
+    return word == u"query" || word == u"preflight" || word == u"alerts" || word == u"drift" || word == u"report"
+        || word == u"slo";
 }
 
 int runSubcommand(int argc, char** argv)
@@ -54,6 +58,12 @@ int runSubcommand(int argc, char** argv)
         code = runPreflight(args);
     else if (command == u"alerts")
         code = runAlerts(args);
+    else if (command == u"drift")
+        code = runDrift(args);
+    else if (command == u"report")
+        code = runReport(args);
+    else if (command == u"slo")
+        code = runSlo(args);
     logging::shutdown();
     return code;
 }
