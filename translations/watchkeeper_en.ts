@@ -1132,6 +1132,115 @@ The built-in workspace is shown instead.</source>
     </message>
 </context>
 <context>
+    <name>wk::ui::DriftHeatmap</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No histogram data in the heatmap&apos;s range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::DriftTableModel</name>
+    <message>
+        <source>no data in one window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population stability index over %1 buckets, with Evidently&apos;s filling of empty buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest gap between the two CDFs at the bucket bounds: the true KS statistic is at least this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area between the two CDFs, observations spread evenly inside each bucket, divided by the reference&apos;s standard deviation: an estimate from buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jensen-Shannon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KS (lower bound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wasserstein (normed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSI ≥ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::DriftView</name>
+    <message>
+        <source>PSI per %1 window over the last %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1 · current: the last %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1 · current: the last %2 min. Effect sizes only: with counts in the thousands, any shift would be &quot;significant&quot;, so no p-values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wk::ui::MainWindow</name>
     <message>
         <source>Watchkeeper — %1</source>
@@ -1151,6 +1260,18 @@ The built-in workspace is shown instead.</source>
     </message>
     <message>
         <source>Poll every visible panel and the alerts now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLOs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which alerts the list reads from the alert service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default query</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1235,6 +1356,203 @@ The built-in workspace is shown instead.</source>
     </message>
     <message>
         <source>They work while the alert table has the focus. Esc or ? closes this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::SloAlertsModel</name>
+    <message>
+        <source>%1: no traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 errors, burn %3×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fires when the error ratio over both windows is above %1 × %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::SloTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ stale since %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not burning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the remaining budget lasts if the last hour&apos;s burn rate goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period · alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn (1h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::SloTierWidget</name>
+    <message>
+        <source>Why the remaining budget does not start again at 100 %: the period is a rolling window, not a calendar month. The budget left is measured over the last %1 as of now, so errors from three weeks ago still count until they slide out of the window, and a quiet night only brings budget back as old errors leave it. An alert fires when the burn rate over both of its windows is above its factor: the long window says the problem is real, the short one that it is still happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLOs in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 − good / total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors / total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective %1 over a rolling %2 · error budget %3 of requests · SLI %4 · %5 alert windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget left: &lt;b&gt;%1&lt;/b&gt; (error ratio over the period %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · the budget is spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · at the last hour&apos;s burn it is spent in &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · not burning now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No traffic over the period: no budget has been used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

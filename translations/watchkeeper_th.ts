@@ -1114,6 +1114,115 @@ The built-in workspace is shown instead.</source>
     </message>
 </context>
 <context>
+    <name>wk::ui::DriftHeatmap</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>PSI %1</source>
+        <translation>PSI %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>No histogram data in the heatmap&apos;s range.</source>
+        <translation>ไม่มีข้อมูลฮิสโตแกรมในช่วงเวลาของแผนที่ความร้อน</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::DriftTableModel</name>
+    <message>
+        <source>no data in one window</source>
+        <translation>ไม่มีข้อมูลในช่วงเวลาหนึ่ง</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>คงที่</translation>
+    </message>
+    <message>
+        <source>major shift</source>
+        <translation>เปลี่ยนแปลงมาก</translation>
+    </message>
+    <message>
+        <source>moderate shift</source>
+        <translation>เปลี่ยนแปลงปานกลาง</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(ไม่มีป้ายกำกับ)</translation>
+    </message>
+    <message>
+        <source>Population stability index over %1 buckets, with Evidently&apos;s filling of empty buckets.</source>
+        <translation>ดัชนีเสถียรภาพประชากร (PSI) จาก %1 ช่อง โดยเติมช่องว่างแบบเดียวกับ Evidently</translation>
+    </message>
+    <message>
+        <source>Largest gap between the two CDFs at the bucket bounds: the true KS statistic is at least this.</source>
+        <translation>ระยะห่างมากที่สุดระหว่าง CDF ทั้งสองที่ขอบของช่อง: ค่าสถิติ KS จริงมีค่าอย่างน้อยเท่านี้</translation>
+    </message>
+    <message>
+        <source>Area between the two CDFs, observations spread evenly inside each bucket, divided by the reference&apos;s standard deviation: an estimate from buckets.</source>
+        <translation>พื้นที่ระหว่าง CDF ทั้งสอง โดยกระจายค่าสังเกตเท่า ๆ กันในแต่ละช่อง หารด้วยส่วนเบี่ยงเบนมาตรฐานของข้อมูลอ้างอิง: เป็นค่าประมาณจากช่อง</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>ฟีเจอร์</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>Jensen-Shannon</source>
+        <translation>Jensen-Shannon</translation>
+    </message>
+    <message>
+        <source>KS (lower bound)</source>
+        <translation>KS (ขอบล่าง)</translation>
+    </message>
+    <message>
+        <source>Wasserstein (normed)</source>
+        <translation>Wasserstein (ปรับมาตรฐาน)</translation>
+    </message>
+    <message>
+        <source>Reference n</source>
+        <translation>n อ้างอิง</translation>
+    </message>
+    <message>
+        <source>Current n</source>
+        <translation>n ปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>ผลการประเมิน</translation>
+    </message>
+    <message>
+        <source>PSI ≥ %1: %2</source>
+        <translation>PSI ≥ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::DriftView</name>
+    <message>
+        <source>PSI per %1 window over the last %2 h</source>
+        <translation>PSI ต่อช่วง %1 ในช่วง %2 ชม. ที่ผ่านมา</translation>
+    </message>
+    <message>
+        <source>Reference: %1 · current: the last %2 min</source>
+        <translation>อ้างอิง: %1 · ปัจจุบัน: %2 นาทีล่าสุด</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>ยังไม่ได้อ่าน</translation>
+    </message>
+    <message>
+        <source>Reference: %1 · current: the last %2 min. Effect sizes only: with counts in the thousands, any shift would be &quot;significant&quot;, so no p-values.</source>
+        <translation>อ้างอิง: %1 · ปัจจุบัน: %2 นาทีล่าสุด แสดงเฉพาะขนาดผล: เมื่อจำนวนข้อมูลเป็นหลักพัน การเปลี่ยนแปลงใด ๆ ก็จะ &quot;มีนัยสำคัญ&quot; จึงไม่แสดงค่า p</translation>
+    </message>
+</context>
+<context>
     <name>wk::ui::MainWindow</name>
     <message>
         <source>Watchkeeper — %1</source>
@@ -1134,6 +1243,18 @@ The built-in workspace is shown instead.</source>
     <message>
         <source>Poll every visible panel and the alerts now (F5)</source>
         <translation>ดึงข้อมูลทุกแผงที่แสดงอยู่และการแจ้งเตือนทันที (F5)</translation>
+    </message>
+    <message>
+        <source>SLOs</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>Which alerts the list reads from the alert service</source>
+        <translation>การแจ้งเตือนที่รายการอ่านจากบริการแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Default query</source>
+        <translation>คำค้นเริ่มต้น</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1339,203 @@ The built-in workspace is shown instead.</source>
     <message>
         <source>They work while the alert table has the focus. Esc or ? closes this.</source>
         <translation>ใช้ได้เมื่อตารางการแจ้งเตือนมีโฟกัส กด Esc หรือ ? เพื่อปิดหน้านี้</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::SloAlertsModel</name>
+    <message>
+        <source>%1: no traffic</source>
+        <translation>%1: ไม่มีทราฟฟิก</translation>
+    </message>
+    <message>
+        <source>%1: %2 errors, burn %3×</source>
+        <translation>%1: ข้อผิดพลาด %2, อัตราเผาผลาญ %3×</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>เรียกตัว</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>ตั๋วงาน</translation>
+    </message>
+    <message>
+        <source>FIRING</source>
+        <translation>กำลังแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ปกติ</translation>
+    </message>
+    <message>
+        <source>Fires when the error ratio over both windows is above %1 × %2 = %3</source>
+        <translation>แจ้งเตือนเมื่ออัตราข้อผิดพลาดในทั้งสองช่วงเกิน %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>ความรุนแรง</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>ตัวคูณ</translation>
+    </message>
+    <message>
+        <source>Short window</source>
+        <translation>ช่วงสั้น</translation>
+    </message>
+    <message>
+        <source>Long window</source>
+        <translation>ช่วงยาว</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::SloTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 วินาที</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 นาที</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ชม.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 วัน</translation>
+    </message>
+    <message>
+        <source>%1 days · %2</source>
+        <translation>%1 วัน · %2</translation>
+    </message>
+    <message>
+        <source>⚠ stale since %1 — %2</source>
+        <translation>⚠ ข้อมูลเก่าตั้งแต่ %1 — %2</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>กำลังโหลด…</translation>
+    </message>
+    <message>
+        <source>no traffic</source>
+        <translation>ไม่มีทราฟฟิก</translation>
+    </message>
+    <message>
+        <source>not burning</source>
+        <translation>ไม่ได้เผาผลาญ</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>ใช้หมดแล้ว</translation>
+    </message>
+    <message>
+        <source>FIRING</source>
+        <translation>กำลังแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ปกติ</translation>
+    </message>
+    <message>
+        <source>How long the remaining budget lasts if the last hour&apos;s burn rate goes on.</source>
+        <translation>งบข้อผิดพลาดที่เหลือจะอยู่ได้นานเท่าใด หากอัตราเผาผลาญของชั่วโมงที่ผ่านมายังคงเดิม</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Period · alerts</source>
+        <translation>ระยะเวลา · การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation>งบที่เหลือ</translation>
+    </message>
+    <message>
+        <source>Burn (1h)</source>
+        <translation>อัตราเผาผลาญ (1 ชม.)</translation>
+    </message>
+    <message>
+        <source>Spent in</source>
+        <translation>หมดใน</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>เรียกตัว</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>ตั๋วงาน</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>อัปเดต</translation>
+    </message>
+    <message>
+        <source>over a year</source>
+        <translation>นานกว่าหนึ่งปี</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::SloTierWidget</name>
+    <message>
+        <source>Why the remaining budget does not start again at 100 %: the period is a rolling window, not a calendar month. The budget left is measured over the last %1 as of now, so errors from three weeks ago still count until they slide out of the window, and a quiet night only brings budget back as old errors leave it. An alert fires when the burn rate over both of its windows is above its factor: the long window says the problem is real, the short one that it is still happening.</source>
+        <translation>ทำไมงบที่เหลือจึงไม่กลับไปเริ่มที่ 100 %: ระยะเวลาเป็นหน้าต่างเลื่อน ไม่ใช่เดือนตามปฏิทิน งบที่เหลือวัดจากช่วง %1 ล่าสุดนับจากตอนนี้ ข้อผิดพลาดเมื่อสามสัปดาห์ก่อนจึงยังนับอยู่จนกว่าจะเลื่อนออกจากหน้าต่าง และคืนที่เงียบสงบจะคืนงบได้ก็ต่อเมื่อข้อผิดพลาดเก่าหลุดออกไป การแจ้งเตือนจะทำงานเมื่ออัตราเผาผลาญในทั้งสองช่วงเกินตัวคูณ: ช่วงยาวบอกว่าปัญหามีจริง ช่วงสั้นบอกว่ายังเกิดอยู่</translation>
+    </message>
+    <message>
+        <source>No SLOs in this workspace</source>
+        <translation>ไม่มี SLO ในพื้นที่ทำงานนี้</translation>
+    </message>
+    <message>
+        <source>Select an SLO</source>
+        <translation>เลือก SLO</translation>
+    </message>
+    <message>
+        <source>1 − good / total</source>
+        <translation>1 − สำเร็จ / ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>errors / total</source>
+        <translation>ข้อผิดพลาด / ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Objective %1 over a rolling %2 · error budget %3 of requests · SLI %4 · %5 alert windows</source>
+        <translation>เป้าหมาย %1 ในหน้าต่างเลื่อน %2 · งบข้อผิดพลาด %3 ของคำขอ · SLI %4 · ช่วงแจ้งเตือนแบบ %5</translation>
+    </message>
+    <message>
+        <source>Budget left: &lt;b&gt;%1&lt;/b&gt; (error ratio over the period %2)</source>
+        <translation>งบที่เหลือ: &lt;b&gt;%1&lt;/b&gt; (อัตราข้อผิดพลาดตลอดระยะเวลา %2)</translation>
+    </message>
+    <message>
+        <source> · the budget is spent</source>
+        <translation> · งบใช้หมดแล้ว</translation>
+    </message>
+    <message>
+        <source> · at the last hour&apos;s burn it is spent in &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation> · ด้วยอัตราเผาผลาญของชั่วโมงที่ผ่านมา งบจะหมดใน &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> · not burning now</source>
+        <translation> · ขณะนี้ไม่ได้เผาผลาญ</translation>
+    </message>
+    <message>
+        <source>No traffic over the period: no budget has been used.</source>
+        <translation>ไม่มีทราฟฟิกตลอดระยะเวลา: ยังไม่ได้ใช้งบเลย</translation>
     </message>
 </context>
 <context>

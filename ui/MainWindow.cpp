@@ -8,6 +8,7 @@
 #include "notify/AlertNotifier.h"
 #include "oncall/AlertServiceNotice.h"
 #include "oncall/OnCallStatus.h"
+#include "slo/SloTierWidget.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -69,6 +70,11 @@ MainWindow::MainWindow(ConsoleContext context, QWidget* parent)
             }
         });
     }
+    if (!m_ctx.workspace.slos.isEmpty()) {
+        m_sloTier = new SloTierWidget(
+            m_ctx.workspace.slos, m_ctx.workspace.refreshSeconds, m_ctx.metrics, m_ctx.scheduler, m_ctx.clock, m_stack);
+        m_stack->addWidget(m_sloTier);
+    }
     buildToolBar();
 
     m_alertList = new AlertListWidget(m_ctx.alerts, m_ctx.actions, m_ctx.clock, m_ctx.user, this);
@@ -114,7 +120,7 @@ MainWindow::MainWindow(ConsoleContext context, QWidget* parent)
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_alertList->restoreHeaderState(settings.value(u"alerts/header"_s).toByteArray());
-    showTier(std::clamp(settings.value(u"window/tier"_s, 0).toInt(), 0, int(m_dashboards.size()) - 1));
+    showTier(std::clamp(settings.value(u"window/tier"_s, 0).toInt(), 0, tierCount() - 1));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -147,6 +153,8 @@ void MainWindow::buildToolBar()
     connect(m_variables, &VariableBar::valuesChanged, this, [this](const QMap<QString, QString>& values) {
         for (DashboardWidget* d : std::as_const(m_dashboards))
             d->setVariables(values);
+        if (m_sloTier != nullptr)
+            m_sloTier->setVariables(values);
         if (!m_variablesReady) {
             m_variablesReady = true;
             showTier(m_tier);
@@ -159,9 +167,11 @@ void MainWindow::buildToolBar()
     m_tabs->setExpanding(false);
     for (const auto& dashboard : m_ctx.workspace.dashboards)
         m_tabs->addTab(QCoreApplication::translate("Tiers", dashboard.title.toUtf8().constData()));
+    if (m_sloTier != nullptr)
+        m_tabs->addTab(tr("SLOs"));
     bar->addWidget(m_tabs);
     connect(m_tabs, &QTabBar::currentChanged, this, &MainWindow::showTier);
-    for (int i = 0; i < m_ctx.workspace.dashboards.size() && i < 9; ++i) {
+    for (int i = 0; i < tierCount() && i < 9; ++i) {
         auto* action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
@@ -271,13 +281,20 @@ DashboardWidget* MainWindow::activeDashboard() const
     return qobject_cast<DashboardWidget*>(m_stack->currentWidget());
 }
 
+int MainWindow::tierCount() const
+{
+    return int(m_dashboards.size()) + (m_sloTier != nullptr ? 1 : 0);
+}
+
 void MainWindow::showTier(int index)
 {
-    if (index < 0 || index >= m_dashboards.size())
+    if (index < 0 || index >= tierCount())
         return;
     m_tier = index;
     for (int i = 0; i < m_dashboards.size(); ++i)
         m_dashboards[i]->setActive(m_variablesReady && i == index);
+    if (m_sloTier != nullptr)
+        m_sloTier->setActive(m_variablesReady && index == m_dashboards.size());
     m_stack->setCurrentIndex(index);
     if (m_tabs->currentIndex() != index)
         m_tabs->setCurrentIndex(index);

@@ -26,6 +26,7 @@ class AlertNotifier;
 class AlertServiceNotice;
 class OnCallStatus;
 class DashboardWidget;
+class SloTierWidget;
 class SourceStatusWidget;
 class VariableBar;
 
@@ -53,6 +54,8 @@ public:
 
     QList<DashboardWidget*> dashboards() const { return m_dashboards; }
     DashboardWidget* activeDashboard() const;
+    // The SLOs tier, after the dashboards; nullptr when the workspace declares no SLOs.
+    SloTierWidget* sloTier() const { return m_sloTier; }
     void showTier(int index);
     AlertListWidget* alertList() const { return m_alertList; }
     VariableBar* variableBar() const { return m_variables; }
@@ -80,6 +83,8 @@ private:
     QTabBar* m_tabs = nullptr;
     QStackedWidget* m_stack = nullptr;
     QList<DashboardWidget*> m_dashboards;
+    SloTierWidget* m_sloTier = nullptr;
+    int tierCount() const;
     AlertListWidget* m_alertList = nullptr;
     VariableBar* m_variables = nullptr;
     QList<SourceStatusWidget*> m_statusItems;

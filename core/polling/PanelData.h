@@ -6,10 +6,13 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace wk::polling {
+
+struct DriftReport;
 
 // One line (or bar set) of a panel, named by its legend template.
 struct PanelSeries
@@ -30,7 +33,10 @@ struct PanelData
     QDateTime fetchedAt;
     qint64 stepSeconds = 0;
     QStringList warnings;
-    std::optional<Error> error; // the first target that failed; other targets' series are still kept
+    std::optional<Error> error;               // the first target that failed; other targets' series are still kept
+    std::shared_ptr<const DriftReport> drift; // drift panels: what was computed from the series
+
+    bool hasContent() const { return !series.empty() || drift; }
 };
 
 } // namespace wk::polling

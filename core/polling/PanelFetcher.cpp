@@ -35,18 +35,6 @@ void appendResult(PanelData& data, int target, const QString& legend, metrics::Q
     }
 }
 
-// Variable values land inside PromQL string literals ({service="$service"}): escape what would end them.
-QMap<QString, QString> escapedForPromql(const QMap<QString, QString>& values)
-{
-    QMap<QString, QString> out;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        QString v = it.value();
-        v.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
-        out.insert(it.key(), v);
-    }
-    return out;
-}
-
 } // namespace
 
 qint64 rangeStepSeconds(int rangeMinutes, int plotWidthPx)
@@ -141,7 +129,7 @@ void fetchPanel(metrics::MetricsBackend& backend, const PanelRequest& request, Q
     for (int i = 0; i < targetCount; ++i) {
         const auto& target = panel.targets[i];
         pending->legends.push_back(workspace::expandVariables(target.legend, request.variables));
-        const QString expr = workspace::expandVariables(target.expr, escapedForPromql(request.variables));
+        const QString expr = workspace::expandVariables(target.expr, workspace::escapedForPromql(request.variables));
         auto callback = [finishOne, i](Result<metrics::QueryResult> r) { finishOne(i, std::move(r)); };
         if (range) {
             metrics::RangeQuery q{

@@ -175,4 +175,15 @@ std::optional<LabelValuesQuery> parseLabelValuesQuery(const QString& query)
     return result;
 }
 
+QMap<QString, QString> escapedForPromql(const QMap<QString, QString>& values)
+{
+    QMap<QString, QString> out;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        QString v = it.value();
+        v.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+        out.insert(it.key(), v);
+    }
+    return out;
+}
+
 } // namespace wk::workspace

@@ -20,6 +20,10 @@ struct LabelValuesQuery
 // things like "$1" in label_replace, are left as they are. Substituted values are not expanded again.
 QString expandVariables(const QString& text, const QMap<QString, QString>& values);
 
+// Variable values land inside PromQL string literals ({service="$service"}): the values with what would end such a
+// literal escaped.
+QMap<QString, QString> escapedForPromql(const QMap<QString, QString>& values);
+
 // nullopt when the text is not a label_values(...) call with a valid label name.
 std::optional<LabelValuesQuery> parseLabelValuesQuery(const QString& query);
 

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "analytics/slo/Slo.h"
 #include "notify/NotificationSettings.h"
 #include "workspace/AlertService.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,7 +15,7 @@
 
 namespace wk::workspace {
 
-enum class PanelKind { TimeSeries, Stat, Gauge, Bar };
+enum class PanelKind { TimeSeries, Stat, Gauge, Bar, Drift };
 
 enum class Unit {
     None,
@@ -42,6 +44,24 @@ struct Target
     QString legend; // "p99", "{{class}}"
 };
 
+// A drift panel: each feature's histogram over the current window against a reference, as a table and a
+// drift-over-time heatmap. The reference is a past window (`offset` before the current one, `referenceMinutes`
+// long), a fixed past range (`referenceFrom`..`referenceTo`), or a file of bucket counts.
+struct DriftSpec
+{
+    QString histogram; // selector of the `_bucket` series: ml_feature_value_bucket{service="$service"}
+    QString by = QStringLiteral("feature"); // the label that names a feature
+    int windowMinutes = 60;                 // the current window
+    int referenceMinutes = 0;               // the reference window's length; 0: as long as the current window
+    int offsetMinutes = 24 * 60;            // how far before the current window the reference ends
+    QDateTime referenceFrom;                // a fixed reference range (both set), instead of the offset
+    QDateTime referenceTo;
+    QString referenceFile; // a CSV of `feature,le,count` (cumulative), instead of either
+    int heatmapHours = 24; // how far back the heatmap goes, one column per window
+
+    int effectiveReferenceMinutes() const { return referenceMinutes > 0 ? referenceMinutes : windowMinutes; }
+};
+
 struct Panel
 {
     QString id; // unique within the workspace
@@ -56,7 +76,8 @@ struct Panel
     std::optional<double> max;
     int width = 1; // grid columns this panel spans (1 or 2)
     QString description;
-    QString source; // a DataSource name; empty: the workspace's default source
+    QString source;  // a DataSource name; empty: the workspace's default source
+    DriftSpec drift; // kind Drift only; its thresholds are on PSI (0.1 and 0.25 when none are given)
 };
 
 struct Dashboard
@@ -72,6 +93,22 @@ struct Variable
     QString name;  // "service" (used as $service)
     QString label; // "Service"
     QString query; // label_values(<selector>, <label>)
+};
+
+// A service level objective with a ratio SLI. The queries hold `{{.window}}` where the window goes, as in Sloth:
+// sum(rate(ml_requests_total{service="$service",status="error"}[{{.window}}])). Either errors or good is set.
+struct Slo
+{
+    QString id;
+    QString name;
+    QString description;
+    double objective = 0.999; // a ratio in (0, 1); written as a percentage in the workspace (99.9)
+    qint64 periodSeconds = 30LL * 24 * 3600;
+    analytics::slo::Preset preset = analytics::slo::Preset::Sloth;
+    QString errorsQuery;
+    QString goodQuery;
+    QString totalQuery;
+    QString source; // a DataSource name; empty: the default source
 };
 
 enum class SourceAuth { None, Bearer, Basic };
@@ -97,8 +134,9 @@ struct Workspace
     int refreshSeconds = 15;
     QList<Variable> variables;
     QList<Dashboard> dashboards;
-    QList<DataSource> sources;                  // empty: no real source; the console runs on the embedded demo fleet
-    AlertService alerts;                        // kind Automatic when the workspace has no `alerts:` section
+    QList<Slo> slos;           // shown on the SLOs tier, for the selected $service when the queries use it
+    QList<DataSource> sources; // empty: no real source; the console runs on the embedded demo fleet
+    AlertService alerts;       // kind Automatic when the workspace has no `alerts:` section
     notify::NotificationSettings notifications; // what wakes the user; the team rules when absent
 
     // The source marked default, else the first; nullptr when there are none.

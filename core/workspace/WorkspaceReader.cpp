@@ -1,5 +1,7 @@
 #include "workspace/WorkspaceReader.h"
 
+#include "workspace/DriftPanelReader.h"
+#include "workspace/SloReader.h"
 #include "workspace/Variables.h"
 
 #include <QFileInfo>
@@ -18,11 +20,12 @@ constexpr qint64 day = 24 * 60 * minute;
 
 template <typename E, std::size_t N> using Choices = std::array<std::pair<QStringView, E>, N>;
 
-constexpr Choices<PanelKind, 4> kinds{{
+constexpr Choices<PanelKind, 5> kinds{{
     {u"timeseries", PanelKind::TimeSeries},
     {u"stat", PanelKind::Stat},
     {u"gauge", PanelKind::Gauge},
     {u"bar", PanelKind::Bar},
+    {u"drift", PanelKind::Drift},
 }};
 
 constexpr Choices<Unit, 7> units{{
@@ -76,8 +79,8 @@ std::optional<Workspace> WorkspaceReader::read(const YAML::Node& root)
     const QString context = u"workspace"_s;
     if (!m_yaml.expectMap(root, context, u"the top level"_s))
         return std::nullopt;
-    const QStringList keys{
-        u"name"_s, u"refresh"_s, u"variables"_s, u"sources"_s, u"alerts"_s, u"notifications"_s, u"dashboards"_s};
+    const QStringList keys{u"name"_s, u"refresh"_s, u"variables"_s, u"sources"_s, u"alerts"_s, u"notifications"_s,
+        u"dashboards"_s, u"slos"_s};
     if (!m_yaml.checkKeys(root, context, keys))
         return std::nullopt;
 
@@ -109,6 +112,12 @@ std::optional<Workspace> WorkspaceReader::read(const YAML::Node& root)
             return std::nullopt;
         workspace.dashboards.append(dashboard);
     }
+    SloReader slos(
+        m_yaml, m_sources, [this](const YAML::Node& map, const char* key, const QString& where, const QString& text) {
+            return checkVariables(map, key, where, text);
+        });
+    if (!slos.read(root, workspace.slos))
+        return std::nullopt;
     return workspace;
 }
 
@@ -213,15 +222,22 @@ bool WorkspaceReader::readPanel(const YAML::Node& node, const QString& where, Pa
     if (!m_yaml.expectMap(node, where, u"each panel"_s))
         return false;
     const QString context = YamlReader::contextFor(node, "id", u"panel"_s, where);
-    const QStringList keys{u"id"_s, u"title"_s, u"description"_s, u"kind"_s, u"unit"_s, u"expr"_s, u"legend"_s,
-        u"targets"_s, u"thresholds"_s, u"range"_s, u"width"_s, u"min"_s, u"max"_s, u"buckets"_s, u"source"_s};
+    QStringList keys{u"id"_s, u"title"_s, u"description"_s, u"kind"_s, u"unit"_s, u"expr"_s, u"legend"_s, u"targets"_s,
+        u"thresholds"_s, u"range"_s, u"width"_s, u"min"_s, u"max"_s, u"buckets"_s, u"source"_s};
+    keys += driftPanelKeys();
     if (!m_yaml.checkKeys(node, context, keys) || !readId(node, context, m_panelLines, panel.id)
         || !m_yaml.readString(node, "title", context, panel.title, true)
         || !checkVariables(node, "title", context, panel.title)
         || !m_yaml.readString(node, "description", context, panel.description, false)
-        || !readEnum(m_yaml, node, "kind", context, kinds, panel.kind)
-        || !readEnum(m_yaml, node, "unit", context, units, panel.unit) || !readPanelLayout(node, context, panel)
-        || !readTargets(node, context, panel) || !m_sources.readPanelSource(node, context, panel.source)
+        || !readEnum(m_yaml, node, "kind", context, kinds, panel.kind))
+        return false;
+    const bool drift = panel.kind == PanelKind::Drift;
+    if (drift ? !readDriftPanel(m_yaml, node, context, panel)
+                || !checkVariables(node, "histogram", context, panel.drift.histogram)
+              : !refuseDriftKeys(m_yaml, node, context) || !readEnum(m_yaml, node, "unit", context, units, panel.unit)
+                || !readTargets(node, context, panel))
+        return false;
+    if (!readPanelLayout(node, context, panel) || !m_sources.readPanelSource(node, context, panel.source)
         || !m_yaml.expectList(node, "thresholds", context))
         return false;
 
@@ -234,6 +250,10 @@ bool WorkspaceReader::readPanel(const YAML::Node& node, const QString& where, Pa
                 return false;
             panel.thresholds.append(threshold);
         }
+    }
+    if (drift && panel.thresholds.isEmpty()) {
+        panel.thresholds = {{0.1, ThresholdSeverity::Warning, true, u"moderate shift"_s},
+            {0.25, ThresholdSeverity::Critical, true, u"major shift"_s}};
     }
     return true;
 }

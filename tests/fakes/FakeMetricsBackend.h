@@ -13,6 +13,8 @@ class FakeMetricsBackend final : public metrics::MetricsBackend
 {
 public:
     QHash<QString, Result<metrics::QueryResult>> answers;
+    // Range queries look here first: the same expression can be asked as an instant and as a range.
+    QHash<QString, Result<metrics::QueryResult>> rangeAnswers;
     QList<metrics::RangeQuery> rangeQueries;
     QList<metrics::InstantQuery> instantQueries;
     QStringList labelValuesAnswer;
@@ -27,7 +29,7 @@ public:
     void rangeQuery(const metrics::RangeQuery& query, QObject*, Callback<metrics::QueryResult> done) override
     {
         rangeQueries.append(query);
-        done(answer(query.expr));
+        done(rangeAnswers.contains(query.expr) ? rangeAnswers.value(query.expr) : answer(query.expr));
     }
     void labelValues(const QString&, const QString&, QObject*, Callback<QStringList> done) override
     {

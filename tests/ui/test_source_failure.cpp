@@ -8,6 +8,7 @@
 #include "demo/DemoMetricsBackend.h"
 #include "workspace/WorkspaceLoader.h"
 
+#include "fakes/SwitchableMetrics.h"
 #include "fakes/TestActions.h"
 
 #include <QLocale>
@@ -17,49 +18,13 @@
 using namespace Qt::StringLiterals;
 using namespace wk;
 
-namespace {
-
-// The demo fleet behind a switch: when `down`, every query fails the way a dead server does.
-class SwitchableMetrics final : public metrics::MetricsBackend
-{
-public:
-    explicit SwitchableMetrics(metrics::MetricsBackend& inner)
-        : m_inner(inner)
-    { }
-    bool down = false;
-
-    QString sourceName() const override { return m_inner.sourceName(); }
-    void instantQuery(const metrics::InstantQuery& q, QObject* c, Callback<metrics::QueryResult> done) override
-    {
-        if (down)
-            return done(makeError(ErrorCode::Network, u"connection refused"_s));
-        m_inner.instantQuery(q, c, std::move(done));
-    }
-    void rangeQuery(const metrics::RangeQuery& q, QObject* c, Callback<metrics::QueryResult> done) override
-    {
-        if (down)
-            return done(makeError(ErrorCode::Network, u"connection refused"_s));
-        m_inner.rangeQuery(q, c, std::move(done));
-    }
-    void labelValues(const QString& l, const QString& s, QObject* c, Callback<QStringList> done) override
-    {
-        m_inner.labelValues(l, s, c, std::move(done));
-    }
-    void buildInfo(QObject* c, Callback<metrics::BuildInfo> done) override { m_inner.buildInfo(c, std::move(done)); }
-
-private:
-    metrics::MetricsBackend& m_inner;
-};
-
-} // namespace
-
 TEST(SourceFailure, ADeadSourceKeepsTheLastGoodDataAndSaysSinceWhen)
 {
     ManualClock clock(QDateTime::fromString(u"2026-11-20T10:00:00Z"_s, Qt::ISODate));
     auto fleet = std::make_shared<const demo::DemoFleet>();
     demo::DemoMetricsBackend demoMetrics(fleet);
-    auto switchable = std::make_shared<SwitchableMetrics>(demoMetrics);
-    SwitchableMetrics& metrics = *switchable;
+    auto switchable = std::make_shared<fakes::SwitchableMetrics>(demoMetrics);
+    fakes::SwitchableMetrics& metrics = *switchable;
     sources::MetricsRouter router;
     router.add(u"demo"_s, switchable);
     demo::DemoAlertBackend alerts(fleet, clock, 0);

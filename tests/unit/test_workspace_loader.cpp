@@ -69,7 +69,7 @@ TEST(WorkspaceDefault, ParsesWithFourTiers)
     EXPECT_EQ(workspace.variables[1].label.toStdString(), "Feature");
 
     const std::vector<std::pair<std::string, qsizetype>> expected{
-        {"health", 5}, {"quality", 4}, {"drift", 3}, {"resources", 8}};
+        {"health", 5}, {"quality", 4}, {"drift", 4}, {"resources", 8}};
     ASSERT_EQ(workspace.dashboards.size(), qsizetype(expected.size()));
     for (std::size_t i = 0; i < expected.size(); ++i) {
         EXPECT_EQ(workspace.dashboards[qsizetype(i)].id.toStdString(), expected[i].first);
@@ -214,7 +214,7 @@ TEST(WorkspaceLoader, LoadsAFileAndNamesItInErrors)
     ASSERT_FALSE(result.has_value());
     EXPECT_EQ(result.error().code, wk::ErrorCode::Parse);
     EXPECT_EQ(result.error().detail.toStdString(),
-        QString(path + u":5:43: panel \"a\": unknown kind \"line\" (expected timeseries, stat, gauge, bar)"_s)
+        QString(path + u":5:43: panel \"a\": unknown kind \"line\" (expected timeseries, stat, gauge, bar, drift)"_s)
             .toStdString());
 }
 

@@ -111,7 +111,7 @@ const std::vector<ErrorCase> errorCases{
 
     // Kinds, units, thresholds.
     {"unknownKind", valid("        kind: line\n"),
-        "test.yaml:11:15: ", {"panel \"p\": unknown kind \"line\" (expected timeseries, stat, gauge, bar)"}},
+        "test.yaml:11:15: ", {"panel \"p\": unknown kind \"line\" (expected timeseries, stat, gauge, bar, drift)"}},
     {"unknownUnit", valid("        unit: ms\n"), "test.yaml:11:15: ",
         {"unknown unit \"ms\" (expected none, seconds, percent, percentunit, bytes, reqps, cores)"}},
     {"thresholdsNotAList", valid("        thresholds: {value: 1}\n"),

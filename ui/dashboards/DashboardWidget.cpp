@@ -1,6 +1,7 @@
 #include "dashboards/DashboardWidget.h"
 
 #include "dashboards/PanelWidget.h"
+#include "polling/DriftFetcher.h"
 #include "polling/PanelFetcher.h"
 
 #include <QGridLayout>
@@ -118,7 +119,9 @@ void DashboardWidget::poll(PanelWidget* panel, const polling::PollScheduler::Fin
         finished(Error{ErrorCode::NotFound, u"no source named %1"_s.arg(panel->panel().source), std::nullopt, 0});
         return;
     }
-    polling::fetchPanel(*backend, request, panel, [self, panel, generation, finished](polling::PanelData data) {
+    const auto fetch
+        = panel->panel().kind == workspace::PanelKind::Drift ? polling::fetchDriftPanel : polling::fetchPanel;
+    fetch(*backend, request, panel, [self, panel, generation, finished](polling::PanelData data) {
         // An answer for the previous service must not land on the new one's panel.
         const bool current = self && self->m_variablesGeneration == generation;
         if (current) {

@@ -1,12 +1,14 @@
 #include "dashboards/PanelWidget.h"
 
+#include "common/Greyed.h"
 #include "common/Theme.h"
 #include "common/UiText.h"
 #include "dashboards/ChartWidget.h"
 #include "dashboards/StatWidget.h"
+#include "drift/DriftView.h"
+#include "polling/DriftFetcher.h"
 #include "workspace/Variables.h"
 
-#include <QGraphicsOpacityEffect>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -47,13 +49,17 @@ PanelWidget::PanelWidget(const workspace::Panel& panel, QWidget* parent)
     if (panel.kind == workspace::PanelKind::Stat || panel.kind == workspace::PanelKind::Gauge) {
         m_stat = new StatWidget(panel, this);
         layout->addWidget(m_stat, 1);
+    } else if (panel.kind == workspace::PanelKind::Drift) {
+        m_drift = new DriftView(panel, this);
+        layout->addWidget(m_drift, 1);
+        m_title->setToolTip(panel.description + u"<br><code>"_s + panel.drift.histogram.toHtmlEscaped() + u"</code>"_s);
     } else {
         m_chart = new ChartWidget(panel, this);
         layout->addWidget(m_chart, 1);
         connect(m_chart, &ChartWidget::firstPaintWithData, this, &PanelWidget::firstPaintWithData);
     }
-    setMinimumHeight(
-        panel.kind == workspace::PanelKind::TimeSeries || panel.kind == workspace::PanelKind::Bar ? 170 : 110);
+    const bool chart = panel.kind == workspace::PanelKind::TimeSeries || panel.kind == workspace::PanelKind::Bar;
+    setMinimumHeight(panel.kind == workspace::PanelKind::Drift ? 240 : chart ? 170 : 110);
 }
 
 void PanelWidget::setTitleVariables(const QMap<QString, QString>& variables)
@@ -69,7 +75,7 @@ int PanelWidget::plotWidth() const
 void PanelWidget::setData(const polling::PanelData& data)
 {
     const QString time = QLocale().toString(data.fetchedAt.toLocalTime().time(), u"HH:mm:ss"_s);
-    if (data.error && data.series.empty()) {
+    if (data.error && !data.hasContent()) {
         // Keep whatever was drawn, greyed, and say since when it is stale and why.
         if (!m_staleSince.isValid())
             m_staleSince = data.fetchedAt;
@@ -88,6 +94,8 @@ void PanelWidget::setData(const polling::PanelData& data)
     setStale(false);
     if (m_chart)
         m_chart->setData(data);
+    else if (m_drift)
+        m_drift->setData(data);
     else
         m_stat->setData(data);
     m_lastGood = data.fetchedAt;
@@ -95,7 +103,7 @@ void PanelWidget::setData(const polling::PanelData& data)
         m_status->setText(tr("⚠ partly failed: %1").arg(errorText(*data.error)));
         m_status->setToolTip(describe(*data.error).toHtmlEscaped());
         m_status->setStyleSheet(u"color: %1;"_s.arg(theme::warning.name()));
-    } else if (data.series.empty()) {
+    } else if (!data.hasContent() || (data.drift && data.drift->features.empty())) {
         m_status->setText(tr("no series · %1").arg(time));
         m_status->setToolTip(tr("The query answered, but returned no series."));
         m_status->setStyleSheet(u"color: %1;"_s.arg(theme::mutedText.name()));
@@ -112,15 +120,11 @@ void PanelWidget::setStale(bool stale)
         m_chart->setStale(stale);
         return;
     }
-    if (stale == (m_stat->graphicsEffect() != nullptr))
+    if (m_drift) {
+        m_drift->setStale(stale);
         return;
-    if (stale) {
-        auto* grey = new QGraphicsOpacityEffect(m_stat);
-        grey->setOpacity(0.35);
-        m_stat->setGraphicsEffect(grey);
-    } else {
-        m_stat->setGraphicsEffect(nullptr);
     }
+    setGreyed(m_stat, stale);
 }
 
 bool PanelWidget::isStale() const
@@ -133,6 +137,8 @@ void PanelWidget::clearData()
     polling::PanelData empty;
     if (m_chart)
         m_chart->setData(empty);
+    else if (m_drift)
+        m_drift->setData(empty);
     else
         m_stat->setData(empty);
     m_lastGood = {};

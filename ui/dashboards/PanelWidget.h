@@ -11,6 +11,7 @@ class QLabel;
 namespace wk::ui {
 
 class ChartWidget;
+class DriftView;
 class StatWidget;
 
 // A framed panel: title, a status line that says what is wrong and since when, and the chart or stat.
@@ -34,6 +35,7 @@ public:
     bool isStale() const;
     ChartWidget* chart() const { return m_chart; }
     StatWidget* stat() const { return m_stat; }
+    DriftView* drift() const { return m_drift; }
 
 Q_SIGNALS:
     void firstPaintWithData();
@@ -44,6 +46,7 @@ private:
     QLabel* m_status = nullptr;
     ChartWidget* m_chart = nullptr;
     StatWidget* m_stat = nullptr;
+    DriftView* m_drift = nullptr;
     void setStale(bool stale);
 
     QDateTime m_lastGood;
