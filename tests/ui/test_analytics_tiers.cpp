@@ -151,4 +151,3 @@ TEST(SloTableModelText, DurationsReadAsAPersonSaysThem)
     // A burn of almost nothing must not print a number of days longer than the universe is old.
     EXPECT_EQ(ui::SloTableModel::durationText(2.4e20), u"over a year"_s);
 }
-
