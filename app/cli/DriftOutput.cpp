@@ -74,12 +74,14 @@ QString optionalText(const std::optional<double>& value)
     return value ? numberText(*value) : u"-"_s;
 }
 
-QString skippedText(const SkippedCells& skipped, ColumnKind kind)
+// What was left out of a column; non-numbers only where the column was read as numbers (also when its few
+// distinct values were then analysed as categories).
+QString skippedText(const SkippedCells& skipped, const ColumnDrift& drift)
 {
     QStringList parts;
     if (skipped.empty > 0)
         parts.append(u"%1 empty"_s.arg(skipped.empty));
-    if (kind == ColumnKind::Numerical && skipped.nonNumeric > 0)
+    if ((drift.kind == ColumnKind::Numerical || drift.numbersAsCategories) && skipped.nonNumeric > 0)
         parts.append(u"%1 not a number"_s.arg(skipped.nonNumeric));
     return parts.join(u", "_s);
 }
@@ -123,8 +125,8 @@ QByteArray driftTable(
             notes.append(report.name + u": at most 5 distinct values, analysed as categorical"_s);
         for (const QString& warning : drift.warnings)
             notes.append(report.name + u": warning: "_s + warning);
-        const QString inReference = skippedText(report.referenceSkipped, drift.kind);
-        const QString inCurrent = skippedText(report.currentSkipped, drift.kind);
+        const QString inReference = skippedText(report.referenceSkipped, drift);
+        const QString inCurrent = skippedText(report.currentSkipped, drift);
         if (!inReference.isEmpty())
             notes.append(report.name + u": skipped in "_s + referenceFile + u": "_s + inReference);
         if (!inCurrent.isEmpty())
