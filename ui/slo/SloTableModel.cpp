@@ -61,13 +61,7 @@ void SloTableModel::clearReports()
 bool SloTableModel::firing(int row, Severity severity) const
 {
     const auto& report = m_rows[row].report;
-    if (!report)
-        return false;
-    for (const auto& alert : report->status.alerts) {
-        if (alert.alert.severity == severity && alert.firing)
-            return true;
-    }
-    return false;
+    return report && analytics::slo::severityFiring(report->status, severity);
 }
 
 int SloTableModel::rowCount(const QModelIndex& parent) const
