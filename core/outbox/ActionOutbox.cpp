@@ -2,6 +2,8 @@
 
 #include "common/Logging.h"
 
+#include "store/RowReader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -55,58 +57,9 @@ QString finishedStates()
     return u"('%1', '%2')"_s.arg(stateName(OutboxState::Landed), stateName(OutboxState::Failed));
 }
 
-// Reads one row; a value this build cannot read means the file was damaged or written by something else.
-class RowReader
-{
-public:
-    explicit RowReader(const QSqlQuery& query)
-        : m_query(query)
-    { }
-
-    QString text(int column) const { return m_query.value(column).toString(); }
-
-    QDateTime time(int column)
-    {
-        const QString value = text(column);
-        if (value.isNull())
-            return {};
-        QDateTime time = QDateTime::fromString(value, Qt::ISODateWithMs);
-        if (!time.isValid())
-            fail(u"a time that cannot be read: \"%1\""_s.arg(value));
-        return time;
-    }
-
-    QStringList tags(int column)
-    {
-        const QString value = text(column);
-        const QJsonDocument document = QJsonDocument::fromJson(value.toUtf8());
-        QStringList tags;
-        if (!document.isArray())
-            fail(u"tags that are not a JSON array: \"%1\""_s.arg(value));
-        for (const QJsonValue& tag : document.array()) {
-            if (!tag.isString())
-                fail(u"a tag that is not a string in \"%1\""_s.arg(value));
-            tags.append(tag.toString());
-        }
-        return tags;
-    }
-
-    void fail(const QString& problem)
-    {
-        if (m_problem.isEmpty())
-            m_problem = problem;
-    }
-
-    const QString& problem() const { return m_problem; }
-
-private:
-    const QSqlQuery& m_query;
-    QString m_problem;
-};
-
 Result<OutboxRecord> fromRow(const QSqlQuery& query, const QString& path)
 {
-    RowReader row(query);
+    store::RowReader row(query);
     OutboxRecord record;
     record.seq = query.value(0).toLongLong();
     record.action.actionId = row.text(1);
@@ -121,7 +74,7 @@ Result<OutboxRecord> fromRow(const QSqlQuery& query, const QString& path)
     record.action.snoozeUntil = row.time(7);
     record.action.assignee = row.text(8);
     record.action.escalation = row.text(9);
-    record.action.tags = row.tags(10);
+    record.action.tags = row.strings(10);
     record.action.requestedAt = row.time(11);
     if (const auto state = stateFromName(row.text(12)))
         record.state = *state;
