@@ -5,6 +5,7 @@
 #include "cli/PreflightCommand.h"
 #include "cli/QueryCommand.h"
 #include "cli/ReportCommand.h"
+#include "cli/RunbookCommand.h"
 #include "cli/SloCommand.h"
 #include "common/Logging.h"
 
@@ -19,7 +20,7 @@ namespace wk::cli {
 bool isSubcommand(const QString& word)
 {
     return word == u"query" || word == u"preflight" || word == u"alerts" || word == u"drift" || word == u"report"
-        || word == u"slo";
+        || word == u"slo" || word == u"runbook";
 }
 
 int runSubcommand(int argc, char** argv)
@@ -64,6 +65,8 @@ int runSubcommand(int argc, char** argv)
         code = runReport(args);
     else if (command == u"slo")
         code = runSlo(args);
+    else if (command == u"runbook")
+        code = runRunbook(args);
     logging::shutdown();
     return code;
 }

@@ -52,8 +52,9 @@ qsizetype editDistance(QStringView a, QStringView b)
     return previous[b.size()];
 }
 
-// The allowed key a typo most likely meant, if any is close enough to be a fair guess.
-QString closestKey(const QString& key, const QStringList& allowed)
+} // namespace
+
+QString YamlReader::closestKey(const QString& key, const QStringList& allowed)
 {
     QString best;
     qsizetype bestDistance = std::max<qsizetype>(2, key.size() / 3) + 1;
@@ -66,8 +67,6 @@ QString closestKey(const QString& key, const QStringList& allowed)
     }
     return best;
 }
-
-} // namespace
 
 YamlReader::YamlReader(QString sourceName, QByteArray text)
     : m_sourceName(std::move(sourceName))

@@ -64,6 +64,8 @@ public:
 
     // "text" in double quotes, shortened when long so a message stays one line.
     static QString quoted(QStringView text);
+    // The allowed key a typo most likely meant, if any is close enough to be a fair guess; empty otherwise.
+    static QString closestKey(const QString& key, const QStringList& allowed);
     // `what "name"` from the node's `key` when it is readable, so even an unknown key names its owner
     // (panel "latency", source "prod"); `fallback` ("panel 3 of dashboard \"health\"") otherwise.
     static QString contextFor(const YAML::Node& node, const char* key, const QString& what, const QString& fallback);
