@@ -59,7 +59,19 @@ store::Schema IncidentStore::schema()
             "created_at TEXT NOT NULL)"_s,
         },
     };
-    return store::Schema{.name = u"incidents"_s, .migrations = {v1}};
+    // Postmortems: one per incident, the written parts as a JSON body (see postmortems::toJson) and a revision
+    // that counts the saves.
+    const store::Migration v2{
+        .version = 2,
+        .statements = {
+            u"CREATE TABLE postmortems ("
+            "incident_id INTEGER PRIMARY KEY REFERENCES incidents (id), "
+            "body TEXT NOT NULL, "
+            "revision INTEGER NOT NULL, "
+            "updated_at TEXT NOT NULL)"_s,
+        },
+    };
+    return store::Schema{.name = u"incidents"_s, .migrations = {v1, v2}};
 }
 
 } // namespace wk::incidents

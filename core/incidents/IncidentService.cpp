@@ -126,4 +126,17 @@ void IncidentService::timeline(qint64 incidentId, qint64 afterSeq, QObject* cont
         context, [=](IncidentStore& s) { return s.timeline(incidentId, afterSeq); }, std::move(done));
 }
 
+void IncidentService::savePostmortem(
+    const postmortems::Postmortem& postmortem, QObject* context, Done<postmortems::Postmortem> done)
+{
+    run<postmortems::Postmortem>(
+        context, [postmortem](IncidentStore& s) { return s.savePostmortem(postmortem); }, std::move(done));
+}
+
+void IncidentService::postmortem(qint64 incidentId, QObject* context, Done<std::optional<postmortems::Postmortem>> done)
+{
+    run<std::optional<postmortems::Postmortem>>(
+        context, [incidentId](IncidentStore& s) { return s.postmortem(incidentId); }, std::move(done));
+}
+
 } // namespace wk::incidents

@@ -72,6 +72,9 @@ public:
     void list(QObject* context, Done<QList<Incident>> done);
     void load(qint64 incidentId, QObject* context, Done<IncidentWithTimeline> done);
     void timeline(qint64 incidentId, qint64 afterSeq, QObject* context, Done<QList<TimelineEvent>> done);
+    void savePostmortem(
+        const postmortems::Postmortem& postmortem, QObject* context, Done<postmortems::Postmortem> done);
+    void postmortem(qint64 incidentId, QObject* context, Done<std::optional<postmortems::Postmortem>> done);
 
     // The worker thread, for tests that check where the work ran.
     const QThread* workerThread() const { return &m_thread; }

@@ -5,6 +5,7 @@
 #include "incidents/Incident.h"
 #include "incidents/ResponseTimes.h"
 #include "incidents/TimelineEvent.h"
+#include "postmortems/Postmortem.h"
 #include "store/Database.h"
 
 #include <QByteArray>
@@ -73,6 +74,12 @@ public:
     // Stores bytes a snapshot event refers to (a PNG, a JSON table) once; returns their id.
     Result<QString> putAttachment(const QByteArray& data, const QString& mediaType);
     Result<std::optional<Attachment>> attachment(const QString& id) const;
+
+    // Writes the incident's postmortem (its incident id says which) and returns it as stored: the revision one
+    // more than the last save's, updatedAt now. Last write wins. NotFound if there is no such incident.
+    Result<postmortems::Postmortem> savePostmortem(const postmortems::Postmortem& postmortem);
+    // None if the incident has no postmortem yet.
+    Result<std::optional<postmortems::Postmortem>> postmortem(qint64 incidentId) const;
 
     Result<bool> integrityCheck() const;
     QString path() const { return m_db.path(); }

@@ -138,6 +138,8 @@ struct Workspace
     QList<DataSource> sources; // empty: no real source; the console runs on the embedded demo fleet
     AlertService alerts;       // kind Automatic when the workspace has no `alerts:` section
     notify::NotificationSettings notifications; // what wakes the user; the team rules when absent
+    QStringList runbookFolders;                 // absolute; searched recursively for YAML and Markdown runbooks
+    QString postmortemTemplate;                 // absolute; empty: the built-in template
 
     // The source marked default, else the first; nullptr when there are none.
     const DataSource* defaultSource() const

@@ -174,7 +174,7 @@ Workspace defaultWorkspace()
         wk::logging::get("app")->critical("built-in workspace {} is missing: {}", path, file.errorString());
         return {};
     }
-    auto workspace = parseWorkspace(file.readAll(), u"default.yaml"_s);
+    auto workspace = parseWorkspace(file.readAll(), path);
     if (!workspace) {
         wk::logging::get("app")->critical("built-in workspace is broken: {}", workspace.error().detail);
         return {};

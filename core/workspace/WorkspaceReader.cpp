@@ -1,6 +1,7 @@
 #include "workspace/WorkspaceReader.h"
 
 #include "workspace/DriftPanelReader.h"
+#include "workspace/RunbookFoldersReader.h"
 #include "workspace/SloReader.h"
 #include "workspace/Variables.h"
 
@@ -80,7 +81,7 @@ std::optional<Workspace> WorkspaceReader::read(const YAML::Node& root)
     if (!m_yaml.expectMap(root, context, u"the top level"_s))
         return std::nullopt;
     const QStringList keys{u"name"_s, u"refresh"_s, u"variables"_s, u"sources"_s, u"alerts"_s, u"notifications"_s,
-        u"dashboards"_s, u"slos"_s};
+        u"dashboards"_s, u"slos"_s, u"runbooks"_s, u"postmortem_template"_s};
     if (!m_yaml.checkKeys(root, context, keys))
         return std::nullopt;
 
@@ -116,7 +117,8 @@ std::optional<Workspace> WorkspaceReader::read(const YAML::Node& root)
         m_yaml, m_sources, [this](const YAML::Node& map, const char* key, const QString& where, const QString& text) {
             return checkVariables(map, key, where, text);
         });
-    if (!slos.read(root, workspace.slos))
+    if (!slos.read(root, workspace.slos) || !readRunbookFolders(m_yaml, root, workspace.runbookFolders)
+        || !readPostmortemTemplate(m_yaml, root, workspace.postmortemTemplate))
         return std::nullopt;
     return workspace;
 }

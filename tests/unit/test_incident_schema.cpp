@@ -14,8 +14,8 @@ using wk::store::Schema;
 
 namespace {
 
-// The incident schema as the build that shipped it wrote it. Frozen: when the store moves to version 2, this
-// stays, and a copy of version 2 joins it here.
+// The incident schema as the builds that shipped it wrote it. Frozen: when the store moves to the next version, these
+// stay, and a copy of the new version joins them here.
 const QStringList shippedV1 = {
     u"CREATE TABLE incidents (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT NOT NULL, status TEXT NOT NULL, "
     "severity TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, last_seq INTEGER NOT NULL DEFAULT "
@@ -40,16 +40,30 @@ const QStringList shippedV1 = {
     "NOT NULL)"_s,
 };
 
-Schema olderBuild()
+// Version 2: postmortems.
+const QStringList shippedV2 = {
+    u"CREATE TABLE postmortems (incident_id INTEGER PRIMARY KEY REFERENCES incidents (id), body TEXT NOT NULL, "
+    "revision INTEGER NOT NULL, updated_at TEXT NOT NULL)"_s,
+};
+
+const QList<Migration> shipped = {Migration{1, shippedV1}, Migration{2, shippedV2}};
+
+// The schema as the build that shipped `version` knew it.
+Schema shippedUpTo(int version)
 {
-    return Schema{u"incidents"_s, {Migration{1, shippedV1}}};
+    return Schema{u"incidents"_s, shipped.mid(0, version)};
 }
 
-// What a later build might add: proves the list takes a version 2 and that data moves forward with it.
-Schema withFakeV2()
+Schema olderBuild()
+{
+    return shippedUpTo(1);
+}
+
+// What a later build might add: proves the list takes the next version and that data moves forward with it.
+Schema withFakeNextVersion()
 {
     Schema schema = IncidentStore::schema();
-    schema.migrations.append(Migration{2,
+    schema.migrations.append(Migration{int(schema.migrations.size()) + 1,
         {u"ALTER TABLE incidents ADD COLUMN summary TEXT"_s,
             u"UPDATE incidents SET summary = 'migrated: ' || title"_s}});
     return schema;
@@ -97,15 +111,17 @@ QByteArray fileBytes(const QString& path)
 
 TEST(IncidentSchema, ShippedVersionsAreNeverEditedInPlace)
 {
-    auto shipped = Database::open(u":memory:"_s, olderBuild());
-    auto current = Database::open(u":memory:"_s, IncidentStore::schema());
-    ASSERT_TRUE(shipped && current);
-    auto currentV1 = IncidentStore::schema();
-    currentV1.migrations = currentV1.migrations.mid(0, 1);
-    auto currentAtV1 = Database::open(u":memory:"_s, currentV1);
-    ASSERT_TRUE(currentAtV1);
-    EXPECT_EQ(layout(*shipped), layout(*currentAtV1)) << "version 1 changed; add a migration instead";
-    EXPECT_GE(current->schemaVersion(), 1);
+    const Schema current = IncidentStore::schema();
+    ASSERT_EQ(current.migrations.size(), shipped.size()) << "a new version: freeze a copy of it here";
+    for (int version = 1; version <= int(shipped.size()); ++version) {
+        auto frozen = Database::open(u":memory:"_s, shippedUpTo(version));
+        Schema currentUpTo = current;
+        currentUpTo.migrations = current.migrations.mid(0, version);
+        auto now = Database::open(u":memory:"_s, currentUpTo);
+        ASSERT_TRUE(frozen && now);
+        EXPECT_EQ(now->schemaVersion(), version);
+        EXPECT_EQ(layout(*frozen), layout(*now)) << "version " << version << " changed; add a migration instead";
+    }
 }
 
 TEST(IncidentSchema, ReadsAndExtendsAFileAnOlderBuildWrote)
@@ -127,10 +143,41 @@ TEST(IncidentSchema, ReadsAndExtendsAFileAnOlderBuildWrote)
     EXPECT_EQ(loaded->timeline.at(2).note, u"paged"_s);
     EXPECT_EQ(store->responseTimes(7)->mttaSeconds, 360);
 
-    // The old incident goes on in the new build: its sequence carries on.
+    // The old incident goes on in the new build: its sequence carries on, and it can have a postmortem.
     auto resolved = store->changeStatus(7, IncidentStatus::Resolved, u"ada"_s);
     ASSERT_TRUE(resolved) << resolved.error().detail.toStdString();
     EXPECT_EQ(resolved->lastSeq, 4);
+    wk::postmortems::Postmortem postmortem;
+    postmortem.incidentId = 7;
+    postmortem.rootCause = u"a GPU node lost power"_s;
+    auto saved = store->savePostmortem(postmortem);
+    ASSERT_TRUE(saved) << saved.error().detail.toStdString();
+    EXPECT_EQ(saved->revision, 1);
+}
+
+TEST(IncidentSchema, MigratesAVersion1FileToVersion2WithItsIncidentsIntact)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"incidents.db"_s);
+    writeAsOlderBuild(path);
+    {
+        auto store = IncidentStore::open(path, nullptr);
+        ASSERT_TRUE(store) << store.error().detail.toStdString();
+        EXPECT_EQ(store->schemaVersion(), 2);
+        auto incidents = store->list();
+        ASSERT_TRUE(incidents);
+        ASSERT_EQ(incidents->size(), 1);
+        EXPECT_EQ(incidents->first().title, u"GPU node lost"_s);
+        EXPECT_EQ(incidents->first().lastSeq, 3);
+        auto none = store->postmortem(7);
+        ASSERT_TRUE(none);
+        EXPECT_FALSE(none->has_value());
+    }
+    auto migrated = Database::open(path, shippedUpTo(2));
+    auto fresh = Database::open(u":memory:"_s, shippedUpTo(2));
+    ASSERT_TRUE(migrated && fresh);
+    EXPECT_EQ(layout(*migrated), layout(*fresh)) << "a migrated file looks like a new one";
+    EXPECT_TRUE(*migrated->integrityCheck());
 }
 
 TEST(IncidentSchema, MigratesAnOlderFileInPlace)
@@ -139,9 +186,9 @@ TEST(IncidentSchema, MigratesAnOlderFileInPlace)
     const QString path = dir.filePath(u"incidents.db"_s);
     writeAsOlderBuild(path);
 
-    auto migrated = Database::open(path, withFakeV2());
+    auto migrated = Database::open(path, withFakeNextVersion());
     ASSERT_TRUE(migrated) << migrated.error().detail.toStdString();
-    EXPECT_EQ(migrated->schemaVersion(), 2);
+    EXPECT_EQ(migrated->schemaVersion(), IncidentStore::schema().migrations.size() + 1);
     auto summary = migrated->exec(u"SELECT summary FROM incidents WHERE id = 7"_s);
     ASSERT_TRUE(summary && summary->next());
     EXPECT_EQ(summary->value(0).toString(), u"migrated: GPU node lost"_s);
@@ -157,7 +204,7 @@ TEST(IncidentSchema, RefusesANewerFileWithAClearMessageAndLeavesItUntouched)
     const QString path = dir.filePath(u"incidents.db"_s);
     writeAsOlderBuild(path);
     {
-        auto newer = Database::open(path, withFakeV2());
+        auto newer = Database::open(path, withFakeNextVersion());
         ASSERT_TRUE(newer);
     }
     const QByteArray bytes = fileBytes(path);
@@ -167,7 +214,7 @@ TEST(IncidentSchema, RefusesANewerFileWithAClearMessageAndLeavesItUntouched)
     ASSERT_FALSE(refused);
     const QString message = refused.error().detail;
     EXPECT_TRUE(message.contains(u"newer Watchkeeper"_s)) << message.toStdString();
-    EXPECT_TRUE(message.contains(u"schema 2"_s)) << message.toStdString();
+    EXPECT_TRUE(message.contains(u"schema 3"_s)) << message.toStdString();
     EXPECT_TRUE(message.contains(u"left untouched"_s)) << message.toStdString();
     EXPECT_EQ(fileBytes(path), bytes);
     EXPECT_EQ(fileBytes(path + u"-wal"_s), wal);

@@ -320,7 +320,7 @@ TEST(IncidentStore, ReopeningKeepsEverything)
         before = ok(store.load(id));
     }
     IncidentStore store = openStore(path, clock);
-    EXPECT_EQ(store.schemaVersion(), 1);
+    EXPECT_EQ(store.schemaVersion(), 2);
     const auto after = ok(store.load(before.incident.id));
     EXPECT_EQ(after.incident.title, before.incident.title);
     EXPECT_EQ(after.incident.status, IncidentStatus::Identified);
