@@ -7,6 +7,8 @@
 #include "demo/DemoMetricsBackend.h"
 #include "genie/GenieAlertBackend.h"
 #include "genie/GenieSetup.h"
+#include "incidents/IncidentDesk.h"
+#include "incidents/IncidentService.h"
 #include "notify/AlertNotifier.h"
 #include "prometheus/PrometheusAlertBackend.h"
 #include "prometheus/PrometheusClient.h"
@@ -168,6 +170,42 @@ void ConsoleSession::openOutbox(QStringList& problems)
         m_outbox.emplace(std::move(*opened));
 }
 
+void ConsoleSession::openIncidents(const QString& user)
+{
+    auto log = logging::get("app");
+    const QString path = QDir(store::defaultDataFolder()).filePath(u"incidents.sqlite"_s);
+    m_incidentService = std::make_unique<incidents::IncidentService>(
+        path, std::make_shared<SystemClock>(), this, [this, path](Result<void> opened) {
+            if (opened) {
+                logging::get("app")->info("incidents in {}", path);
+                return;
+            }
+            // The console works without it; every incident action then says why it was not saved.
+            const QString text = QCoreApplication::translate("main",
+                "The incident store %1 could not be opened (%2). Incidents cannot be opened or changed in this "
+                "session; alerts and dashboards work as usual.")
+                                     .arg(path, opened.error().detail);
+            logging::get("app")->error("{}", text);
+            QMessageBox::warning(
+                m_window.get(), QCoreApplication::translate("main", "Incidents are not available"), text);
+        });
+    QStringList folders = m_workspace.runbookFolders;
+    if (m_onDemo && !folders.contains(u":/runbooks"_s))
+        folders.append(u":/runbooks"_s); // the demo fleet's rules have runbooks of their own
+    runbooks::RunbookLibrary library;
+    library.loadFolders(folders);
+    log->info("{} runbook(s) from {}", library.runbooks().size(), folders.join(u", "_s).toStdString());
+    for (const auto& problem : library.problems())
+        log->warn("runbook {} not loaded: {} problem(s), first: {}", problem.file.toStdString(),
+            problem.problems.size(),
+            problem.problems.isEmpty() ? std::string() : problem.problems.constFirst().text().toStdString());
+    ui::IncidentDesk::Options options;
+    options.user = user;
+    options.backend = m_alerts->sourceName();
+    m_incidentDesk = std::make_unique<ui::IncidentDesk>(
+        *m_incidentService, *m_alerts, m_clock, std::move(library), std::move(options));
+}
+
 void ConsoleSession::useDemoFleet()
 {
     // The demo answers the default workspace's panels, whatever sources a workspace names.
@@ -202,7 +240,9 @@ void ConsoleSession::buildWindow(const QStringList& problems)
         log->info("{} action(s) from an earlier session are being delivered", *resumed);
     const QString environment = m_onDemo ? QCoreApplication::translate("main", "Demo fleet") : m_workspace.name;
     log->info("metrics from {}, alerts from {}", m_metrics.defaultBackend()->sourceName(), m_alerts->sourceName());
+    openIncidents(user);
     ui::ConsoleContext context{m_metrics, *m_alerts, *m_actions, *m_scheduler, m_clock, m_workspace, user, environment};
+    context.incidents = m_incidentDesk.get();
     m_window = std::make_unique<ui::MainWindow>(std::move(context));
     m_scheduler->start();
     if (!allProblems.isEmpty()) {

@@ -18,8 +18,13 @@
 #include <functional>
 #include <memory>
 
+namespace wk::incidents {
+class IncidentService;
+}
+
 namespace wk::ui {
 class AlertNotifier;
+class IncidentDesk;
 class MainWindow;
 } // namespace wk::ui
 
@@ -47,6 +52,8 @@ private:
     void askForAlertSecret(const genie::GenieEndpoint& endpoint, const QString& why, QStringList problems);
     void useAlertService(const genie::GenieEndpoint& endpoint, const QString& secret, QStringList problems);
     void openOutbox(QStringList& problems);
+    // The incident store on its own thread, and the desk the window works incidents through.
+    void openIncidents(const QString& user);
 
     Options m_options;
     SystemClock m_clock;
@@ -60,6 +67,8 @@ private:
     std::unique_ptr<outbox::OutboxDispatcher> m_actions;
     std::unique_ptr<polling::PollScheduler> m_scheduler;
     std::unique_ptr<ui::AlertNotifier> m_notifier;
+    std::unique_ptr<incidents::IncidentService> m_incidentService;
+    std::unique_ptr<ui::IncidentDesk> m_incidentDesk;
     std::unique_ptr<ui::MainWindow> m_window;
     std::function<void(ui::MainWindow&)> m_ready;
     bool m_onDemo = false;

@@ -5,9 +5,11 @@
 #include "common/SourceStatusWidget.h"
 #include "dashboards/DashboardWidget.h"
 #include "dashboards/VariableBar.h"
+#include "incidents/IncidentDesk.h"
 #include "notify/AlertNotifier.h"
 #include "oncall/AlertServiceNotice.h"
 #include "oncall/OnCallStatus.h"
+#include "runbooks/RunbookPanel.h"
 #include "slo/SloTierWidget.h"
 
 #include <QAction>
@@ -75,6 +77,7 @@ MainWindow::MainWindow(ConsoleContext context, QWidget* parent)
             m_ctx.workspace.slos, m_ctx.workspace.refreshSeconds, m_ctx.metrics, m_ctx.scheduler, m_ctx.clock, m_stack);
         m_stack->addWidget(m_sloTier);
     }
+    buildIncidentsTier();
     buildToolBar();
 
     m_alertList = new AlertListWidget(m_ctx.alerts, m_ctx.actions, m_ctx.clock, m_ctx.user, this);
@@ -91,6 +94,7 @@ MainWindow::MainWindow(ConsoleContext context, QWidget* parent)
 
     buildStatusBar();
     connectNotifier();
+    connectIncidents();
 
     // The alert list polls at the workspace's pace, but never faster than the service's rate limits allow.
     const int alertRefresh = m_ctx.workspace.alerts.refreshSeconds > 0 ? m_ctx.workspace.alerts.refreshSeconds
@@ -169,6 +173,8 @@ void MainWindow::buildToolBar()
         m_tabs->addTab(QCoreApplication::translate("Tiers", dashboard.title.toUtf8().constData()));
     if (m_sloTier != nullptr)
         m_tabs->addTab(tr("SLOs"));
+    if (m_incidentsPage != nullptr)
+        m_tabs->addTab(tr("Incidents"));
     bar->addWidget(m_tabs);
     connect(m_tabs, &QTabBar::currentChanged, this, &MainWindow::showTier);
     for (int i = 0; i < tierCount() && i < 9; ++i) {
@@ -283,7 +289,7 @@ DashboardWidget* MainWindow::activeDashboard() const
 
 int MainWindow::tierCount() const
 {
-    return int(m_dashboards.size()) + (m_sloTier != nullptr ? 1 : 0);
+    return int(m_dashboards.size()) + (m_sloTier != nullptr ? 1 : 0) + (m_incidentsPage != nullptr ? 1 : 0);
 }
 
 void MainWindow::showTier(int index)
@@ -296,6 +302,9 @@ void MainWindow::showTier(int index)
     if (m_sloTier != nullptr)
         m_sloTier->setActive(m_variablesReady && index == m_dashboards.size());
     m_stack->setCurrentIndex(index);
+    // The incident view shows the runbook of its own incident; two would only take room from the timeline.
+    if (auto* dock = m_runbook != nullptr ? qobject_cast<QDockWidget*>(m_runbook->parentWidget()) : nullptr)
+        dock->setVisible(m_incidentsPage == nullptr || index != tierCount() - 1);
     if (m_tabs->currentIndex() != index)
         m_tabs->setCurrentIndex(index);
 }
@@ -310,6 +319,8 @@ void MainWindow::pollAlerts(const polling::PollScheduler::Finished& finished)
     m_ctx.alerts.list(query, this, [this, finished](Result<alerts::AlertPage> page) {
         if (page) {
             m_alertList->setAlerts(page->alerts);
+            if (m_ctx.incidents != nullptr)
+                m_ctx.incidents->observeAlerts(page->alerts);
             m_serviceNotice->setCounts(int(page->alerts.size()), page->total, page->more);
             m_onCall->setTeams(onCallTeams(page->alerts));
             if (m_ctx.notifier != nullptr)

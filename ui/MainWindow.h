@@ -7,7 +7,9 @@
 #include "workspace/Workspace.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QStackedWidget;
 class QComboBox;
@@ -26,6 +28,10 @@ class AlertNotifier;
 class AlertServiceNotice;
 class OnCallStatus;
 class DashboardWidget;
+class IncidentDesk;
+class IncidentsPage;
+class PanelWidget;
+class RunbookPanel;
 class SloTierWidget;
 class SourceStatusWidget;
 class VariableBar;
@@ -41,6 +47,7 @@ struct ConsoleContext
     QString user;
     QString environmentName;           // "Demo fleet", "prod-eu"
     AlertNotifier* notifier = nullptr; // desktop notifications and the tray; none in most tests
+    IncidentDesk* incidents = nullptr; // the incident store's desk; none: no Incidents tier
 };
 
 // The console: variable pickers and tier tabs on top, the active tier's panels, the alert list docked
@@ -56,6 +63,12 @@ public:
     DashboardWidget* activeDashboard() const;
     // The SLOs tier, after the dashboards; nullptr when the workspace declares no SLOs.
     SloTierWidget* sloTier() const { return m_sloTier; }
+    // The Incidents tier, last; nullptr without an incident desk.
+    IncidentsPage* incidentsPage() const { return m_incidentsPage; }
+    // The selected alert's runbook beside the charts; nullptr without an incident desk.
+    RunbookPanel* runbookPanel() const { return m_runbook; }
+    // Opens the war room of the incident full screen; returns it for tests.
+    QWidget* openWarRoom(qint64 incidentId);
     void showTier(int index);
     AlertListWidget* alertList() const { return m_alertList; }
     VariableBar* variableBar() const { return m_variables; }
@@ -78,12 +91,26 @@ private:
     void buildSavedQueries(QToolBar* bar);
     QStringList onCallTeams(const QList<alerts::Alert>& alerts) const;
     void refreshStatus();
+    // MainWindowIncidents.cpp
+    void buildIncidentsTier();
+    void connectIncidents();
+    void pinPanel(PanelWidget* panel);
+    void buildRunbookDock();
+    void showRunbookFor(const QString& alertId);
+    void refreshRunbookProgress(qint64 incidentId);
+    void openPostmortem(qint64 incidentId);
+    void showPostmortemEditor(qint64 incidentId, const std::optional<std::pair<double, QString>>& budget);
+    QString currentService() const;
 
     ConsoleContext m_ctx;
     QTabBar* m_tabs = nullptr;
     QStackedWidget* m_stack = nullptr;
     QList<DashboardWidget*> m_dashboards;
     SloTierWidget* m_sloTier = nullptr;
+    IncidentsPage* m_incidentsPage = nullptr;
+    RunbookPanel* m_runbook = nullptr;                    // beside the charts: the selected alert's runbook
+    qint64 m_runbookIncident = 0;                         // the incident that keeps its progress; 0: none
+    QHash<qint64, QPointer<QWidget>> m_postmortemEditors; // one per incident: two would overwrite each other
     int tierCount() const;
     AlertListWidget* m_alertList = nullptr;
     VariableBar* m_variables = nullptr;

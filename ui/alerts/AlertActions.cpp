@@ -98,6 +98,15 @@ void AlertActions::attach(QAbstractItemView* view)
     update();
 }
 
+void AlertActions::addExtraAction(QAction* action)
+{
+    action->setShortcutContext(Qt::WidgetShortcut);
+    m_extra.append(action);
+    if (m_view)
+        m_view->addAction(action);
+    update();
+}
+
 void AlertActions::setEscalationPolicies(PolicySource source)
 {
     m_policies = std::move(source);
@@ -149,6 +158,8 @@ void AlertActions::update()
                 + tr("Applies to %1 of the %n selected alerts", nullptr, int(selected.size())).arg(int(applies));
         action->setToolTip(tip);
     }
+    for (QAction* action : std::as_const(m_extra))
+        action->setEnabled(!selected.isEmpty());
 }
 
 QList<AlertActions::Target> AlertActions::targets(ActionKind kind, const QStringList& ids) const
@@ -270,6 +281,10 @@ void AlertActions::showContextMenu(const QPoint& pos)
     menu.addActions(m_actions);
     menu.insertSeparator(action(ActionKind::Escalate));
     menu.insertSeparator(action(ActionKind::AddNote));
+    if (!m_extra.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_extra);
+    }
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 

@@ -54,6 +54,9 @@ public:
     QAction* action(alerts::ActionKind kind) const;
     const QList<QAction*>& actions() const { return m_actions; } // in menu order
     QStringList selectedIds() const;                             // top to bottom
+    // An action on the selection that is not sent to the alert service (opening an incident): after the others in
+    // the table's menu, and its shortcut works while the table has the focus.
+    void addExtraAction(QAction* action);
 
 public Q_SLOTS:
     // Re-reads the selection and the rows' state: what is offered, and why not.
@@ -92,7 +95,8 @@ private:
     PolicySource m_policies;
     QStringList m_escalationHistory; // this session's, most recent first
     QAbstractItemView* m_view = nullptr;
-    QList<QAction*> m_actions;                        // by ActionKind
+    QList<QAction*> m_actions; // by ActionKind
+    QList<QAction*> m_extra;
     QHash<QString, std::shared_ptr<Batch>> m_batches; // action id -> the bulk action it is part of
 };
 

@@ -66,7 +66,8 @@ AlertListWidget::AlertListWidget(
     auto* side = new QWidget;
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(4, 0, 0, 0);
-    sideLayout->addWidget(createActionBar());
+    m_actionBar = createActionBar();
+    sideLayout->addWidget(m_actionBar);
     sideLayout->addWidget(m_selectionSummary);
     sideLayout->addWidget(m_detail, 1);
     sideLayout->addWidget(m_ruleChart, 1);
@@ -180,6 +181,27 @@ void AlertListWidget::setAlerts(const QList<Alert>& alerts)
 {
     m_model->setAlerts(alerts);
     m_filterBar->setTeams(alerts);
+}
+
+QList<Alert> AlertListWidget::selectedAlerts() const
+{
+    QList<Alert> alerts;
+    for (const QString& id : m_actions->selectedIds()) {
+        if (const auto row = m_model->rowOf(id))
+            alerts.append(*m_model->alertAt(*row));
+    }
+    return alerts;
+}
+
+void AlertListWidget::addSelectionAction(QAction* action)
+{
+    m_actions->addExtraAction(action);
+    auto* button = new QToolButton(m_actionBar);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setFocusPolicy(Qt::NoFocus);
+    auto* layout = static_cast<QHBoxLayout*>(m_actionBar->layout());
+    layout->insertWidget(layout->count() - 1, button); // before the stretch
 }
 
 QString AlertListWidget::selectedAlertId() const

@@ -53,6 +53,10 @@ public:
     QTableView* view() const;
     AlertActions* actions() const { return m_actions; }
 
+    QList<alerts::Alert> selectedAlerts() const; // every selected alert as the list has it, top to bottom
+    // An action of the console on the selected alerts (open an incident): a button beside the others, in the
+    // table's menu, and on its own key.
+    void addSelectionAction(QAction* action);
     QString selectedAlertId() const;      // the alert the detail pane shows: the current one of the selection
     QStringList selectedAlertIds() const; // every selected alert, top to bottom
     // Where the selected alert's rule expression is charted from; null hides the rule chart.
@@ -96,6 +100,7 @@ private:
     AlertActions* m_actions = nullptr;
     AlertFilterBar* m_filterBar = nullptr;
     AlertTableView* m_view = nullptr;
+    QWidget* m_actionBar = nullptr;
     AlertDetailView* m_detail = nullptr;
     RuleChartWidget* m_ruleChart = nullptr;
     QLabel* m_selectionSummary = nullptr; // "3 alerts selected"

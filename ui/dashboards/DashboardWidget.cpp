@@ -39,6 +39,7 @@ DashboardWidget::DashboardWidget(const workspace::Dashboard& dashboard, int refr
         column += span;
         m_panels.append(widget);
         connect(widget, &PanelWidget::firstPaintWithData, this, &DashboardWidget::firstPaintWithData);
+        connect(widget, &PanelWidget::pinRequested, this, [this, widget]() { Q_EMIT pinRequested(widget); });
         QPointer<PanelWidget> guard(widget);
         m_scheduler.add(
             jobId(widget), sourceNameOf(panel), qint64(refreshSeconds) * 1000,
@@ -127,6 +128,7 @@ void DashboardWidget::poll(PanelWidget* panel, const polling::PollScheduler::Fin
         if (current) {
             panel->setData(data);
             self->announceIfAllFilled();
+            Q_EMIT self->panelData(panel->panel(), data, self->m_variables);
         }
         finished(data.error);
     });

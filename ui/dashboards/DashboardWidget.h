@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "polling/PanelData.h"
 #include "polling/PollScheduler.h"
 #include "sources/MetricsRouter.h"
 #include "workspace/Workspace.h"
@@ -33,6 +34,11 @@ Q_SIGNALS:
     void firstPaintWithData();
     // Every panel of this dashboard has shown data (or an error) at least once.
     void allPanelsFilled();
+    // Someone asked to pin the panel, as it looks now, to an incident.
+    void pinRequested(wk::ui::PanelWidget* panel);
+    // A panel showed fresh data for these variables (incidents watch its thresholds).
+    void panelData(
+        const wk::workspace::Panel& panel, const wk::polling::PanelData& data, const QMap<QString, QString>& variables);
 
 private:
     void poll(PanelWidget* panel, const polling::PollScheduler::Finished& finished);

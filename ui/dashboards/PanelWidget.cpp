@@ -9,8 +9,10 @@
 #include "polling/DriftFetcher.h"
 #include "workspace/Variables.h"
 
+#include <QContextMenuEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -151,6 +153,16 @@ void PanelWidget::clearData()
 QString PanelWidget::statusText() const
 {
     return m_status->text();
+}
+
+void PanelWidget::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu menu(this);
+    QAction* pin = menu.addAction(tr("Pin to the open incident"));
+    pin->setToolTip(tr("Adds the panel as it looks now to the timeline of the open incident of this service"));
+    pin->setEnabled(hasData());
+    connect(pin, &QAction::triggered, this, &PanelWidget::pinRequested);
+    menu.exec(event->globalPos());
 }
 
 } // namespace wk::ui

@@ -39,6 +39,11 @@ public:
 
 Q_SIGNALS:
     void firstPaintWithData();
+    // "Pin to incident" from the panel's context menu.
+    void pinRequested();
+
+protected:
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     workspace::Panel m_panel;
