@@ -31,7 +31,7 @@ QString capitalised(QString text)
 QString alertName(const TimelineEvent& event)
 {
     const QString tiny = field(event, u"tiny_id"_s);
-    return tiny.isEmpty() ? field(event, u"alert_id"_s) : tiny;
+    return tiny.isEmpty() ? field(event, u"alert_id"_s) : u"#"_s + tiny;
 }
 
 QString roleLine(const TimelineEvent& event)

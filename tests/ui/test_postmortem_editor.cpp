@@ -194,7 +194,7 @@ TEST_F(PostmortemEditorTest, AutosavesWhatIsTypedAndExportsIt)
         << markdown.toStdString();
     EXPECT_TRUE(markdown.contains(u"| Alert when the batch \\| size changes | bo | 2026-03-20 |"_s))
         << markdown.toStdString();
-    EXPECT_FALSE(markdown.contains(u"Alert linked: 1791"_s)) << "unticked";
+    EXPECT_FALSE(markdown.contains(u"Alert linked: #1791"_s)) << "unticked";
 
     QTest::qWait(50);
     EXPECT_TRUE(saveScreenshot(*editor, u"postmortem-editor.png"_s));

@@ -84,7 +84,7 @@ TEST_F(PostmortemDraft, SaysEachEventInOneHumanLine)
     ASSERT_EQ(events.size(), 16);
     const QStringList expected = {
         u"Opened: Checkout p99 latency above 800 ms (SEV2) — paged by the checkout SLO"_s,
-        u"Alert linked: 1791"_s,
+        u"Alert linked: #1791"_s,
         u"Status: open → acknowledged — on it"_s,
         u"Runbook step done: check-gpu (model-serving-latency)"_s,
         u"Alert service note by System: Alert acknowledged via API"_s,
@@ -96,7 +96,7 @@ TEST_F(PostmortemDraft, SaysEachEventInOneHumanLine)
         u"Scribe: lin"_s,
         u"Script run: kubectl rollout undo deploy/ranker on prod-eu → exit 0"_s,
         u"Snapshot: p99 latency"_s,
-        u"Action: acknowledge on alert 1791"_s,
+        u"Action: acknowledge on alert #1791"_s,
         u"Status: investigating → identified"_s,
         u"Status: identified → resolved — rolled back"_s,
     };

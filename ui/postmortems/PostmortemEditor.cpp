@@ -163,6 +163,7 @@ void PostmortemEditor::fillFields()
     m_summary->setPlainText(m_postmortem.summary);
     m_users->setText(m_postmortem.impact.users);
     m_sloBudget->setText(m_postmortem.impact.sloBudget);
+    m_sloBudget->setCursorPosition(0); // the start of a long line, not its end
     m_rootCause->setPlainText(m_postmortem.rootCause);
     m_resolution->setPlainText(m_postmortem.resolution);
     m_lessons->setPlainText(m_postmortem.lessons);
