@@ -122,17 +122,15 @@ TEST(RunbookLibrary, ShippedRunbooksAnswerTheDemoFleetsRules)
     RunbookLibrary library;
     library.loadFolders({QStringLiteral(WK_TEST_DATA "/../../resources/runbooks")});
     EXPECT_TRUE(library.problems().isEmpty());
-    ASSERT_EQ(library.runbooks().size(), 2);
-    int answered = 0;
-    for (const auto& rule : wk::demo::defaultAlertRules()) {
+    const auto rules = wk::demo::defaultAlertRules();
+    ASSERT_EQ(library.runbooks().size(), qsizetype(rules.size())) << "one runbook for every demo rule";
+    for (const auto& rule : rules) {
         const Runbook* byLink = library.forRunbookUrl(u"runbook:"_s + rule.runbook);
-        if (!byLink)
-            continue;
-        ++answered;
+        ASSERT_NE(byLink, nullptr) << rule.runbook.toStdString();
         EXPECT_EQ(byLink->alertRuleId, rule.name);
         EXPECT_EQ(library.forAlertName(rule.name), byLink);
+        EXPECT_FALSE(byLink->steps.isEmpty());
     }
-    EXPECT_EQ(answered, 2);
     EXPECT_EQ(idOf(library.forAlertName(u"ModelAccuracyDrop"_s)), u"model-accuracy-drop"_s);
     EXPECT_EQ(idOf(library.forAlertName(u"ModelServingLatencyHigh"_s)), u"model-serving-latency"_s);
 }
