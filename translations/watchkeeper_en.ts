@@ -418,6 +418,221 @@
     </message>
 </context>
 <context>
+    <name>IncidentText</name>
+    <message>
+        <source>Acknowledged alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unacknowledged alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated alert %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed alert %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned alert %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a note to alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on alert %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: FAILED (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 acknowledged in the alert service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 closed in the alert service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on alert %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back to normal at %2 (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rose above %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fell below %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script of step %1 timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script of step %1 was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script of step %1 exited with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical: customers cannot use the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major: a core function is degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minor: partial or internal impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low: little or no visible impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened &quot;%1&quot; as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nobody now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited note %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook step %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook step %1 not done after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotificationText</name>
     <message>
         <source>%1: %2</source>
@@ -493,6 +708,53 @@
     </message>
     <message>
         <source>Watchkeeper: %1 open, unacknowledged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunbookText</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended by a signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script exited with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script did not finish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -671,6 +933,33 @@ The built-in workspace is shown instead.</source>
     </message>
     <message>
         <source>Not everything could be connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident store %1 could not be opened (%2). Incidents cannot be opened or changed in this session; alerts and dashboards work as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents are not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::ActionItemsModel</name>
+    <message>
+        <source>No due date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1241,6 +1530,224 @@ The built-in workspace is shown instead.</source>
     </message>
 </context>
 <context>
+    <name>wk::ui::IncidentDesk</name>
+    <message>
+        <source>The incidents could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The severity change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking the alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edited note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::IncidentListModel</name>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::IncidentView</name>
+    <message>
+        <source>No incident selected.
+
+Open one from the alert list (select alerts, press I) or with &quot;New incident&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>War room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen for a big screen (F11); Esc leaves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note for the timeline: what you see, what you tried (Ctrl+Enter adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No commander&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commander: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the postmortem of this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postmortem is written once the incident is resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role (pick one or type your own):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is %1? (empty: nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note keeps its words in the timeline; the edit is added after it, with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, pinned at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::IncidentsPage</name>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an incident from scratch; to open one from alerts, select them in the alert list and press I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Incidents&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wk::ui::MainWindow</name>
     <message>
         <source>Watchkeeper — %1</source>
@@ -1272,6 +1779,93 @@ The built-in workspace is shown instead.</source>
     </message>
     <message>
         <source>Default query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an incident from the selected alerts (I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 % of the %3-day budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem of incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned &quot;%1&quot; to incident #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open incident is about %1: open one (select its alerts, press I) to pin panels to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::NewIncidentDialog</name>
+    <message>
+        <source>Open an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong, as people will say it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident commander: the one person who decides. Empty: nobody yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraud-detector, recommender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is an incident (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts: an incident from scratch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts linked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incident</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1340,11 +1934,411 @@ The built-in workspace is shown instead.</source>
         <source>No data yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pin to the open incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the panel as it looks now to the timeline of the open incident of this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::PostmortemEditor</name>
+    <message>
+        <source>Loading the incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the incident: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmortem template cannot be used, so exports use the built-in one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident is not resolved: its duration and MTTR are filled in once it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new draft: it is saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not resolved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Commander: %2 · MTTA %3 · MTTR %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the incident store is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 — retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the postmortem as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmortem was not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the postmortem as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem of incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in a few sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was affected, and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the error budget burned, where an SLO applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What made it stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well, what did not, where we were lucky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users affected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO budget burned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked events go in the postmortem. Times are UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::PostmortemTimelineModel</name>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC, %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wk::ui::RuleChartWidget</name>
     <message>
         <source>Rule expression around %1, line at %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::RunbookChecklistModel</name>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::RunbookPanel</name>
+    <message>
+        <source>Run script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tick “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not untick “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script&apos;s result could not be added to the timeline: the incident store is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script&apos;s result could not be added to the timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the script and where it would run; nothing runs until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an incident first: a script&apos;s output and exit code go into its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a step to see what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If not:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: %1, by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an incident to keep progress: ticks are kept in its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runbook for this alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runbook matches the selected alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To bind one, set &lt;code&gt;alert_rule_id&lt;/code&gt; in a runbook file to the alert&apos;s rule name (its &lt;code&gt;alertname&lt;/code&gt;), or link it from the alert&apos;s runbook URL as &lt;code&gt;runbook:ID&lt;/code&gt;. Runbook files are read from the folders listed under &lt;code&gt;runbooks:&lt;/code&gt; in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::ScriptConfirmDialog</name>
+    <message>
+        <source>Run a runbook script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the script of “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing runs until you press Run. Read the script first: it runs exactly as shown, stops at the first command that fails, and its output and exit code go into the incident&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, then it is stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the script of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running for %1 s of at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timeline keeps the last %1 KiB of the output</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1591,6 +2585,76 @@ The built-in workspace is shown instead.</source>
     </message>
     <message>
         <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::TimelineModel</name>
+    <message>
+        <source>Now reads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (edited: see entry %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::WarRoomWindow</name>
+    <message>
+        <source>War room: incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc leaves the war room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commander: &lt;b&gt;NOBODY&lt;/b&gt; — someone take command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commander: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Alert %1 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Alert %1 acknowledged by &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Alert %1 &lt;b&gt;NOT ACKNOWLEDGED&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

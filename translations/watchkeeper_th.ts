@@ -400,6 +400,221 @@
     </message>
 </context>
 <context>
+    <name>IncidentText</name>
+    <message>
+        <source>Acknowledged alert %1</source>
+        <translation>รับทราบการแจ้งเตือน %1</translation>
+    </message>
+    <message>
+        <source>Unacknowledged alert %1</source>
+        <translation>ยกเลิกการรับทราบการแจ้งเตือน %1</translation>
+    </message>
+    <message>
+        <source>Closed alert %1</source>
+        <translation>ปิดการแจ้งเตือน %1</translation>
+    </message>
+    <message>
+        <source>Escalated alert %1 to %2</source>
+        <translation>ส่งต่อการแจ้งเตือน %1 ไปยัง %2</translation>
+    </message>
+    <message>
+        <source>Snoozed alert %1 until %2</source>
+        <translation>เลื่อนการแจ้งเตือน %1 จนถึง %2</translation>
+    </message>
+    <message>
+        <source>Assigned alert %1 to %2</source>
+        <translation>มอบหมายการแจ้งเตือน %1 ให้ %2</translation>
+    </message>
+    <message>
+        <source>Added a note to alert %1</source>
+        <translation>เพิ่มบันทึกในการแจ้งเตือน %1</translation>
+    </message>
+    <message>
+        <source>%1 on alert %2</source>
+        <translation>%1 กับการแจ้งเตือน %2</translation>
+    </message>
+    <message>
+        <source>%1: FAILED (%2)</source>
+        <translation>%1: ล้มเหลว (%2)</translation>
+    </message>
+    <message>
+        <source>Alert %1 acknowledged in the alert service</source>
+        <translation>รับทราบการแจ้งเตือน %1 ในระบบแจ้งเตือนแล้ว</translation>
+    </message>
+    <message>
+        <source>Alert %1 closed in the alert service</source>
+        <translation>ปิดการแจ้งเตือน %1 ในระบบแจ้งเตือนแล้ว</translation>
+    </message>
+    <message>
+        <source>Note on alert %1: %2</source>
+        <translation>บันทึกในการแจ้งเตือน %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 back to normal at %2 (line %3)</source>
+        <translation>%1 กลับสู่ปกติที่ %2 (เส้นเกณฑ์ %3)</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>วิกฤต</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>เตือน</translation>
+    </message>
+    <message>
+        <source>%1 rose above %2 (%3): %4</source>
+        <translation>%1 ขึ้นเกิน %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1 fell below %2 (%3): %4</source>
+        <translation>%1 ลดต่ำกว่า %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Script of step %1 timed out</source>
+        <translation>สคริปต์ของขั้นตอน %1 หมดเวลา</translation>
+    </message>
+    <message>
+        <source>Script of step %1 was stopped</source>
+        <translation>สคริปต์ของขั้นตอน %1 ถูกหยุด</translation>
+    </message>
+    <message>
+        <source>Script of step %1 exited with %2</source>
+        <translation>สคริปต์ของขั้นตอน %1 จบด้วยรหัส %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>รับทราบแล้ว</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>กำลังตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>พบสาเหตุแล้ว</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>เฝ้าติดตาม</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>แก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>critical: customers cannot use the service</source>
+        <translation>วิกฤต: ลูกค้าใช้บริการไม่ได้</translation>
+    </message>
+    <message>
+        <source>major: a core function is degraded</source>
+        <translation>รุนแรง: ฟังก์ชันหลักทำงานได้ไม่เต็มที่</translation>
+    </message>
+    <message>
+        <source>minor: partial or internal impact</source>
+        <translation>เล็กน้อย: กระทบบางส่วนหรือกระทบเฉพาะภายใน</translation>
+    </message>
+    <message>
+        <source>low: little or no visible impact</source>
+        <translation>ต่ำ: ผลกระทบที่มองเห็นได้มีน้อยหรือไม่มีเลย</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>ความรุนแรง</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <source>runbook</source>
+        <translation>runbook</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <source>alerting</source>
+        <translation>ระบบแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>สแนปช็อต</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>สคริปต์</translation>
+    </message>
+    <message>
+        <source>Opened &quot;%1&quot; as %2</source>
+        <translation>เปิดอุบัติการณ์ &quot;%1&quot; ระดับ %2</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>สถานะ: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Severity: %1 → %2</source>
+        <translation>ความรุนแรง: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: nobody now</source>
+        <translation>%1: ตอนนี้ไม่มีใคร</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Linked alert %1</source>
+        <translation>เชื่อมโยงการแจ้งเตือน %1</translation>
+    </message>
+    <message>
+        <source>Edited note %1: %2</source>
+        <translation>แก้ไขบันทึก %1: %2</translation>
+    </message>
+    <message>
+        <source>Runbook step %1 done</source>
+        <translation>ขั้นตอน runbook %1 เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Runbook step %1 not done after all</source>
+        <translation>ขั้นตอน runbook %1 กลับเป็นยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <source>Pinned: %1</source>
+        <translation>ปักหมุด: %1</translation>
+    </message>
+</context>
+<context>
     <name>NotificationText</name>
     <message>
         <source>%1: %2</source>
@@ -472,6 +687,53 @@
     <message>
         <source>Watchkeeper: %1 open, unacknowledged (%2)</source>
         <translation>Watchkeeper: เปิดอยู่และยังไม่รับทราบ %1 รายการ (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookText</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 มิลลิวินาที</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 วินาที</translation>
+    </message>
+    <message>
+        <source>Could not start: %1 (%2)</source>
+        <translation>เริ่มทำงานไม่สำเร็จ: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Timed out after %1</source>
+        <translation>หมดเวลาหลังผ่านไป %1</translation>
+    </message>
+    <message>
+        <source>Stopped by %1</source>
+        <translation>หยุดโดย %1</translation>
+    </message>
+    <message>
+        <source>Exited with code %1</source>
+        <translation>จบการทำงานด้วยรหัส %1</translation>
+    </message>
+    <message>
+        <source>Ended by a signal</source>
+        <translation>ถูกยุติด้วยสัญญาณ (signal)</translation>
+    </message>
+    <message>
+        <source>script timed out</source>
+        <translation>สคริปต์หมดเวลา</translation>
+    </message>
+    <message>
+        <source>script stopped</source>
+        <translation>สคริปต์ถูกหยุด</translation>
+    </message>
+    <message>
+        <source>script exited with %1</source>
+        <translation>สคริปต์จบด้วยรหัส %1</translation>
+    </message>
+    <message>
+        <source>script did not finish</source>
+        <translation>สคริปต์ทำงานไม่จบ</translation>
     </message>
 </context>
 <context>
@@ -659,6 +921,33 @@ The built-in workspace is shown instead.</source>
     <message>
         <source>Not everything could be connected</source>
         <translation>เชื่อมต่อได้ไม่ครบทุกส่วน</translation>
+    </message>
+    <message>
+        <source>The incident store %1 could not be opened (%2). Incidents cannot be opened or changed in this session; alerts and dashboards work as usual.</source>
+        <translation>เปิดที่เก็บอุบัติการณ์ %1 ไม่ได้ (%2) ในเซสชันนี้จะเปิดหรือแก้ไขอุบัติการณ์ไม่ได้ ส่วนการแจ้งเตือนและแดชบอร์ดยังใช้งานได้ตามปกติ</translation>
+    </message>
+    <message>
+        <source>Incidents are not available</source>
+        <translation>ใช้งานอุบัติการณ์ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::ActionItemsModel</name>
+    <message>
+        <source>No due date yet</source>
+        <translation>ยังไม่มีกำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>สิ่งที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1512,226 @@ The built-in workspace is shown instead.</source>
     </message>
 </context>
 <context>
+    <name>wk::ui::IncidentDesk</name>
+    <message>
+        <source>The incidents could not be read: %1</source>
+        <translation>อ่านข้อมูลอุบัติการณ์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>จัดเก็บ%1ไม่สำเร็จ: %2</translation>
+    </message>
+    <message>
+        <source>The new incident</source>
+        <translation>อุบัติการณ์ใหม่</translation>
+    </message>
+    <message>
+        <source>The status change</source>
+        <translation>การเปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <source>The severity change</source>
+        <translation>การเปลี่ยนความรุนแรง</translation>
+    </message>
+    <message>
+        <source>The role change</source>
+        <translation>การเปลี่ยนบทบาท</translation>
+    </message>
+    <message>
+        <source>Linking the alerts</source>
+        <translation>การเชื่อมโยงการแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>The edited note</source>
+        <translation>บันทึกที่แก้ไข</translation>
+    </message>
+    <message>
+        <source>The snapshot</source>
+        <translation>สแนปช็อต</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::IncidentListModel</name>
+    <message>
+        <source>nobody</source>
+        <translation>ไม่มีใคร</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>อุบัติการณ์</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>ความรุนแรง</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>ผู้บัญชาการ</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>อายุ</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>การแจ้งเตือน</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::IncidentView</name>
+    <message>
+        <source>No incident selected.
+
+Open one from the alert list (select alerts, press I) or with &quot;New incident&quot;.</source>
+        <translation>ยังไม่ได้เลือกอุบัติการณ์
+
+เปิดอุบัติการณ์จากรายการการแจ้งเตือน (เลือกการแจ้งเตือน แล้วกด I) หรือด้วยปุ่ม &quot;อุบัติการณ์ใหม่&quot;</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>ตั้งสถานะ</translation>
+    </message>
+    <message>
+        <source>Set severity</source>
+        <translation>ตั้งความรุนแรง</translation>
+    </message>
+    <message>
+        <source>Take command</source>
+        <translation>รับเป็นผู้บัญชาการ</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>บทบาท…</translation>
+    </message>
+    <message>
+        <source>War room</source>
+        <translation>วอร์รูม</translation>
+    </message>
+    <message>
+        <source>Full screen for a big screen (F11); Esc leaves it</source>
+        <translation>เต็มหน้าจอสำหรับจอขนาดใหญ่ (F11) กด Esc เพื่อออก</translation>
+    </message>
+    <message>
+        <source>Postmortem…</source>
+        <translation>Postmortem…</translation>
+    </message>
+    <message>
+        <source>Add a note for the timeline: what you see, what you tried (Ctrl+Enter adds it)</source>
+        <translation>เพิ่มบันทึกลงไทม์ไลน์: สิ่งที่คุณเห็น สิ่งที่คุณลองทำ (กด Ctrl+Enter เพื่อเพิ่ม)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>เพิ่มบันทึก</translation>
+    </message>
+    <message>
+        <source>Lasted %1</source>
+        <translation>กินเวลา %1</translation>
+    </message>
+    <message>
+        <source>Open for %1</source>
+        <translation>เปิดมาแล้ว %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No commander&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ไม่มีผู้บัญชาการ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Commander: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>ผู้บัญชาการ: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>บริการ: %1</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation>รับทราบโดย %1</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>ยังไม่รับทราบ</translation>
+    </message>
+    <message>
+        <source>No alerts linked.</source>
+        <translation>ไม่มีการแจ้งเตือนที่เชื่อมโยงไว้</translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation>การแจ้งเตือน: %1</translation>
+    </message>
+    <message>
+        <source>Write the postmortem of this incident</source>
+        <translation>เขียน postmortem ของอุบัติการณ์นี้</translation>
+    </message>
+    <message>
+        <source>A postmortem is written once the incident is resolved</source>
+        <translation>เขียน postmortem ได้เมื่ออุบัติการณ์แก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: %1</source>
+        <translation>อ่านไทม์ไลน์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Assign a role</source>
+        <translation>มอบหมายบทบาท</translation>
+    </message>
+    <message>
+        <source>Role (pick one or type your own):</source>
+        <translation>บทบาท (เลือกจากรายการหรือพิมพ์เอง):</translation>
+    </message>
+    <message>
+        <source>Who is %1? (empty: nobody)</source>
+        <translation>ใครเป็น %1? (เว้นว่าง: ไม่มีใคร)</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>แก้ไขบันทึก</translation>
+    </message>
+    <message>
+        <source>The note keeps its words in the timeline; the edit is added after it, with your name.</source>
+        <translation>ข้อความเดิมของบันทึกยังคงอยู่ในไทม์ไลน์ ส่วนที่แก้ไขจะถูกเพิ่มต่อท้ายพร้อมชื่อของคุณ</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>แก้ไขบันทึก…</translation>
+    </message>
+    <message>
+        <source>Open snapshot</source>
+        <translation>เปิดสแนปช็อต</translation>
+    </message>
+    <message>
+        <source>%1, pinned at %2</source>
+        <translation>%1 ปักหมุดเมื่อ %2</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::IncidentsPage</name>
+    <message>
+        <source>New incident</source>
+        <translation>อุบัติการณ์ใหม่</translation>
+    </message>
+    <message>
+        <source>Open an incident from scratch; to open one from alerts, select them in the alert list and press I</source>
+        <translation>เปิดอุบัติการณ์ใหม่ตั้งแต่ต้น หากต้องการเปิดจากการแจ้งเตือน ให้เลือกการแจ้งเตือนในรายการแล้วกด I</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Incidents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;อุบัติการณ์&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>wk::ui::MainWindow</name>
     <message>
         <source>Watchkeeper — %1</source>
@@ -1255,6 +1764,93 @@ The built-in workspace is shown instead.</source>
     <message>
         <source>Default query</source>
         <translation>คำค้นเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>อุบัติการณ์</translation>
+    </message>
+    <message>
+        <source>Open incident…</source>
+        <translation>เปิดอุบัติการณ์…</translation>
+    </message>
+    <message>
+        <source>Open an incident from the selected alerts (I)</source>
+        <translation>เปิดอุบัติการณ์จากการแจ้งเตือนที่เลือก (I)</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of the %3-day budget</source>
+        <translation>%1: %2 % ของงบข้อผิดพลาด %3 วัน</translation>
+    </message>
+    <message>
+        <source>Postmortem of incident #%1</source>
+        <translation>Postmortem ของอุบัติการณ์ #%1</translation>
+    </message>
+    <message>
+        <source>Pinned &quot;%1&quot; to incident #%2</source>
+        <translation>ปักหมุด &quot;%1&quot; ไว้ในอุบัติการณ์ #%2 แล้ว</translation>
+    </message>
+    <message>
+        <source>No open incident is about %1: open one (select its alerts, press I) to pin panels to it.</source>
+        <translation>ไม่มีอุบัติการณ์ที่เปิดอยู่เกี่ยวกับ %1: เปิดอุบัติการณ์ก่อน (เลือกการแจ้งเตือนแล้วกด I) จึงจะปักหมุดแผงได้</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::NewIncidentDialog</name>
+    <message>
+        <source>Open an incident</source>
+        <translation>เปิดอุบัติการณ์</translation>
+    </message>
+    <message>
+        <source>What is wrong, as people will say it</source>
+        <translation>เกิดปัญหาอะไร เขียนแบบที่คนทั่วไปจะเรียกกัน</translation>
+    </message>
+    <message>
+        <source>The incident commander: the one person who decides. Empty: nobody yet.</source>
+        <translation>ผู้บัญชาการอุบัติการณ์: บุคคลเดียวที่เป็นผู้ตัดสินใจ เว้นว่าง: ยังไม่มีใคร</translation>
+    </message>
+    <message>
+        <source>fraud-detector, recommender</source>
+        <translation>fraud-detector, recommender</translation>
+    </message>
+    <message>
+        <source>Why it is an incident (optional)</source>
+        <translation>ทำไมจึงเป็นอุบัติการณ์ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>ชื่อเรื่อง(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>ความรุนแรง(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Commander</source>
+        <translation>ผู้บัญชาการ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation>บริการ(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>เหตุผล(&amp;W)</translation>
+    </message>
+    <message>
+        <source>No alerts: an incident from scratch.</source>
+        <translation>ไม่มีการแจ้งเตือน: เปิดอุบัติการณ์ตั้งแต่ต้น</translation>
+    </message>
+    <message>
+        <source>Alerts linked: %1</source>
+        <translation>การแจ้งเตือนที่เชื่อมโยง: %1</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>เปิดอุบัติการณ์</translation>
     </message>
 </context>
 <context>
@@ -1322,12 +1918,413 @@ The built-in workspace is shown instead.</source>
         <source>No data yet.</source>
         <translation>ยังไม่มีข้อมูล</translation>
     </message>
+    <message>
+        <source>Pin to the open incident</source>
+        <translation>ปักหมุดไว้ในอุบัติการณ์ที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Adds the panel as it looks now to the timeline of the open incident of this service</source>
+        <translation>เพิ่มภาพแผงนี้ตามที่แสดงอยู่ตอนนี้ลงในไทม์ไลน์ของอุบัติการณ์ที่เปิดอยู่ของบริการนี้</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::PostmortemEditor</name>
+    <message>
+        <source>Loading the incident…</source>
+        <translation>กำลังโหลดอุบัติการณ์…</translation>
+    </message>
+    <message>
+        <source>Cannot open the incident: %1</source>
+        <translation>เปิดอุบัติการณ์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The postmortem template cannot be used, so exports use the built-in one: %1</source>
+        <translation>ใช้เทมเพลต postmortem ไม่ได้ การส่งออกจึงใช้เทมเพลตในตัวแทน: %1</translation>
+    </message>
+    <message>
+        <source>The incident is not resolved: its duration and MTTR are filled in once it is.</source>
+        <translation>อุบัติการณ์ยังไม่ได้แก้ไข: ระยะเวลาและ MTTR จะถูกกรอกให้เมื่อแก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>บันทึกแล้วเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>A new draft: it is saved as you type.</source>
+        <translation>ฉบับร่างใหม่: ระบบจะบันทึกให้ระหว่างที่คุณพิมพ์</translation>
+    </message>
+    <message>
+        <source>not resolved yet</source>
+        <translation>ยังไม่ได้แก้ไข</translation>
+    </message>
+    <message>
+        <source>%1 · Commander: %2 · MTTA %3 · MTTR %4</source>
+        <translation>%1 · ผู้บัญชาการ: %2 · MTTA %3 · MTTR %4</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ไม่มีใคร</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Not saved: the incident store is closed</source>
+        <translation>ไม่ได้บันทึก: ที่เก็บอุบัติการณ์ปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 — retrying</source>
+        <translation>ไม่ได้บันทึก: %1 — กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <source>Export the postmortem as Markdown</source>
+        <translation>ส่งออก postmortem เป็น Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Markdown</source>
+        <translation>ส่งออก Markdown</translation>
+    </message>
+    <message>
+        <source>The postmortem was not exported: %1</source>
+        <translation>ส่งออก postmortem ไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Export the postmortem as PDF</source>
+        <translation>ส่งออก postmortem เป็น PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>ส่งออก PDF</translation>
+    </message>
+    <message>
+        <source>Postmortem of incident #%1</source>
+        <translation>Postmortem ของอุบัติการณ์ #%1</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>ส่งออก Markdown…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>ส่งออก PDF…</translation>
+    </message>
+    <message>
+        <source>What happened, in a few sentences</source>
+        <translation>เกิดอะไรขึ้น สรุปในไม่กี่ประโยค</translation>
+    </message>
+    <message>
+        <source>Who was affected, and how</source>
+        <translation>ใครได้รับผลกระทบ และได้รับผลกระทบอย่างไร</translation>
+    </message>
+    <message>
+        <source>The share of the error budget burned, where an SLO applies</source>
+        <translation>สัดส่วนของงบข้อผิดพลาดที่ถูกเผาผลาญ ในกรณีที่มี SLO กำกับ</translation>
+    </message>
+    <message>
+        <source>Why it happened</source>
+        <translation>ทำไมจึงเกิดขึ้น</translation>
+    </message>
+    <message>
+        <source>What made it stop</source>
+        <translation>อะไรทำให้ปัญหาหยุดลง</translation>
+    </message>
+    <message>
+        <source>What went well, what did not, where we were lucky</source>
+        <translation>อะไรที่ทำได้ดี อะไรที่ยังไม่ดี และตรงไหนที่เราโชคดี</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>ผลกระทบ</translation>
+    </message>
+    <message>
+        <source>Users affected:</source>
+        <translation>ผู้ใช้ที่ได้รับผลกระทบ:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>ระยะเวลา:</translation>
+    </message>
+    <message>
+        <source>SLO budget burned:</source>
+        <translation>งบ SLO ที่ถูกเผาผลาญ:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>สาเหตุที่แท้จริง</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>การแก้ไข</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>บทเรียนที่ได้รับ</translation>
+    </message>
+    <message>
+        <source>Ticked events go in the postmortem. Times are UTC.</source>
+        <translation>เหตุการณ์ที่ทำเครื่องหมายไว้จะอยู่ใน postmortem เวลาทั้งหมดเป็น UTC</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ไทม์ไลน์</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>เพิ่มรายการที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>รายการที่ต้องทำ</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::PostmortemTimelineModel</name>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 UTC, %2
+%3</source>
+        <translation>%1 UTC, %2
+%3</translation>
+    </message>
 </context>
 <context>
     <name>wk::ui::RuleChartWidget</name>
     <message>
         <source>Rule expression around %1, line at %2 %3</source>
         <translation>นิพจน์ของกฎช่วงเวลา %1 เส้นที่ %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::RunbookChecklistModel</name>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Unticking…</source>
+        <translation>กำลังยกเลิกเครื่องหมาย…</translation>
+    </message>
+    <message>
+        <source>Done by %1 at %2</source>
+        <translation>ทำเสร็จโดย %1 เมื่อ %2</translation>
+    </message>
+    <message>
+        <source>has a script</source>
+        <translation>มีสคริปต์</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>ผลที่คาดหวัง: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::RunbookPanel</name>
+    <message>
+        <source>Run script…</source>
+        <translation>รันสคริปต์…</translation>
+    </message>
+    <message>
+        <source>Could not tick “%1”: %2</source>
+        <translation>ทำเครื่องหมาย “%1” ไม่สำเร็จ: %2</translation>
+    </message>
+    <message>
+        <source>Could not untick “%1”: %2</source>
+        <translation>ยกเลิกเครื่องหมาย “%1” ไม่สำเร็จ: %2</translation>
+    </message>
+    <message>
+        <source>The script&apos;s result could not be added to the timeline: the incident store is closed.</source>
+        <translation>เพิ่มผลของสคริปต์ลงในไทม์ไลน์ไม่ได้: ที่เก็บอุบัติการณ์ปิดอยู่</translation>
+    </message>
+    <message>
+        <source>The script&apos;s result could not be added to the timeline: %1</source>
+        <translation>เพิ่มผลของสคริปต์ลงในไทม์ไลน์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>ประมาณ %1</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>ก่อนเริ่ม</translation>
+    </message>
+    <message>
+        <source>Escalate to:</source>
+        <translation>ส่งต่อถึง:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>เสร็จแล้ว %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Shows the script and where it would run; nothing runs until you confirm.</source>
+        <translation>แสดงสคริปต์และตำแหน่งที่จะรัน จะยังไม่มีอะไรทำงานจนกว่าคุณจะยืนยัน</translation>
+    </message>
+    <message>
+        <source>Open an incident first: a script&apos;s output and exit code go into its timeline.</source>
+        <translation>เปิดอุบัติการณ์ก่อน: เอาต์พุตและรหัสออก (exit code) ของสคริปต์จะถูกเก็บในไทม์ไลน์ของอุบัติการณ์นั้น</translation>
+    </message>
+    <message>
+        <source>Select a step to see what to do.</source>
+        <translation>เลือกขั้นตอนเพื่อดูว่าต้องทำอะไร</translation>
+    </message>
+    <message>
+        <source>Do:</source>
+        <translation>สิ่งที่ต้องทำ:</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>ผลที่คาดหวัง:</translation>
+    </message>
+    <message>
+        <source>If not:</source>
+        <translation>หากไม่เป็นไปตามคาด:</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>สคริปต์:</translation>
+    </message>
+    <message>
+        <source>Last run: %1, by %2 at %3</source>
+        <translation>รันล่าสุด: %1 โดย %2 เมื่อ %3</translation>
+    </message>
+    <message>
+        <source>Open an incident to keep progress: ticks are kept in its timeline.</source>
+        <translation>เปิดอุบัติการณ์เพื่อเก็บความคืบหน้า: เครื่องหมายที่ทำไว้จะถูกเก็บในไทม์ไลน์ของอุบัติการณ์</translation>
+    </message>
+    <message>
+        <source>No runbook for this alert</source>
+        <translation>ไม่มี runbook สำหรับการแจ้งเตือนนี้</translation>
+    </message>
+    <message>
+        <source>No runbook matches the selected alert.</source>
+        <translation>ไม่มี runbook ที่ตรงกับการแจ้งเตือนที่เลือก</translation>
+    </message>
+    <message>
+        <source>To bind one, set &lt;code&gt;alert_rule_id&lt;/code&gt; in a runbook file to the alert&apos;s rule name (its &lt;code&gt;alertname&lt;/code&gt;), or link it from the alert&apos;s runbook URL as &lt;code&gt;runbook:ID&lt;/code&gt;. Runbook files are read from the folders listed under &lt;code&gt;runbooks:&lt;/code&gt; in the workspace.</source>
+        <translation>หากต้องการผูก runbook ให้ตั้งค่า &lt;code&gt;alert_rule_id&lt;/code&gt; ในไฟล์ runbook เป็นชื่อกฎของการแจ้งเตือน (ค่า &lt;code&gt;alertname&lt;/code&gt;) หรือลิงก์จาก runbook URL ของการแจ้งเตือนในรูปแบบ &lt;code&gt;runbook:ID&lt;/code&gt; ระบบจะอ่านไฟล์ runbook จากโฟลเดอร์ที่ระบุไว้ใต้ &lt;code&gt;runbooks:&lt;/code&gt; ในเวิร์กสเปซ</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::ScriptConfirmDialog</name>
+    <message>
+        <source>Run a runbook script</source>
+        <translation>รันสคริปต์ของ runbook</translation>
+    </message>
+    <message>
+        <source>Run the script of “%1”?</source>
+        <translation>รันสคริปต์ของ “%1” หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Nothing runs until you press Run. Read the script first: it runs exactly as shown, stops at the first command that fails, and its output and exit code go into the incident&apos;s timeline.</source>
+        <translation>จะยังไม่มีอะไรทำงานจนกว่าคุณจะกด “รัน” โปรดอ่านสคริปต์ก่อน: สคริปต์จะรันตรงตามที่แสดงทุกประการ หยุดที่คำสั่งแรกที่ล้มเหลว และเอาต์พุตกับรหัสออก (exit code) จะถูกเก็บในไทม์ไลน์ของอุบัติการณ์</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>เอาต์พุต</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>รัน</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>หยุด</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>สคริปต์</translation>
+    </message>
+    <message>
+        <source>Machine:</source>
+        <translation>เครื่อง:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>บัญชีผู้ใช้:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>โฟลเดอร์:</translation>
+    </message>
+    <message>
+        <source>Shell:</source>
+        <translation>เชลล์:</translation>
+    </message>
+    <message>
+        <source>%1, then it is stopped</source>
+        <translation>%1 จากนั้นจะถูกหยุด</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>เวลาจำกัด:</translation>
+    </message>
+    <message>
+        <source>nothing added</source>
+        <translation>ไม่ได้เพิ่มอะไร</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>ตัวแปรสภาพแวดล้อม:</translation>
+    </message>
+    <message>
+        <source>Running the script of “%1”</source>
+        <translation>กำลังรันสคริปต์ของ “%1”</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>กำลังหยุด…</translation>
+    </message>
+    <message>
+        <source>Running for %1 s of at most %2</source>
+        <translation>รันมาแล้ว %1 วินาที จากสูงสุด %2</translation>
+    </message>
+    <message>
+        <source>The script of “%1”</source>
+        <translation>สคริปต์ของ “%1”</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>ใช้เวลา %1</translation>
+    </message>
+    <message>
+        <source>the timeline keeps the last %1 KiB of the output</source>
+        <translation>ไทม์ไลน์เก็บเอาต์พุตไว้เฉพาะ %1 KiB สุดท้าย</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +2571,76 @@ The built-in workspace is shown instead.</source>
     <message>
         <source>warning</source>
         <translation>เตือน</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::TimelineModel</name>
+    <message>
+        <source>Now reads: %1</source>
+        <translation>ข้อความปัจจุบัน: %1</translation>
+    </message>
+    <message>
+        <source>Double-click to open the snapshot.</source>
+        <translation>ดับเบิลคลิกเพื่อเปิดสแนปช็อต</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>สิ่งที่เกิดขึ้น</translation>
+    </message>
+    <message>
+        <source>%1 (edited: see entry %2)</source>
+        <translation>%1 (แก้ไขแล้ว: ดูรายการ %2)</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::WarRoomWindow</name>
+    <message>
+        <source>War room: incident #%1</source>
+        <translation>วอร์รูม: อุบัติการณ์ #%1</translation>
+    </message>
+    <message>
+        <source>Esc leaves the war room</source>
+        <translation>กด Esc เพื่อออกจากวอร์รูม</translation>
+    </message>
+    <message>
+        <source>lasted %1</source>
+        <translation>กินเวลา %1</translation>
+    </message>
+    <message>
+        <source>Commander: &lt;b&gt;NOBODY&lt;/b&gt; — someone take command</source>
+        <translation>ผู้บัญชาการ: &lt;b&gt;ไม่มีใคร&lt;/b&gt; — ต้องมีคนรับเป็นผู้บัญชาการ</translation>
+    </message>
+    <message>
+        <source>Commander: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>ผู้บัญชาการ: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>On call: %1</source>
+        <translation>ผู้รับเวร: %1</translation>
+    </message>
+    <message>
+        <source>✓ Alert %1 closed</source>
+        <translation>✓ การแจ้งเตือน %1 ปิดแล้ว</translation>
+    </message>
+    <message>
+        <source>✓ Alert %1 acknowledged by &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>✓ การแจ้งเตือน %1 รับทราบโดย &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>✗ Alert %1 &lt;b&gt;NOT ACKNOWLEDGED&lt;/b&gt;</source>
+        <translation>✗ การแจ้งเตือน %1 &lt;b&gt;ยังไม่มีผู้รับทราบ&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

@@ -206,7 +206,7 @@ void MainWindow::pinPanel(PanelWidget* panel)
     const incidents::Incident* incident = desk->openIncidentFor(service);
     if (incident == nullptr) {
         statusBar()->showMessage(
-            tr("No open incident names %1: open one (select its alerts, press I) to pin panels to it.").arg(service),
+            tr("No open incident is about %1: open one (select its alerts, press I) to pin panels to it.").arg(service),
             10000);
         return;
     }

@@ -1,7 +1,9 @@
 // wk_incident_writer <db> <count> <seed>: works incidents at random (create, status, severity, roles, notes, edits,
-// script runs) and prints "<incident> <seq>" for every event once the call that wrote it has returned, so whoever
-// kills it knows that every printed event must be in the file.
+// script runs, postmortem autosaves) and prints "<incident> <seq>" for every event, and "pm <incident> <revision>"
+// for every postmortem save, once the call that wrote it has returned, so whoever kills it knows that every
+// printed event and revision must be in the file.
 #include "incidents/IncidentStore.h"
+#include "postmortems/Postmortem.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -98,6 +100,18 @@ int main(int argc, char** argv)
                 lastNote.insert(id, *seq);
         } else if (op == 9 && lastNote.contains(id)) {
             seq = seqOf(store->editNote(id, lastNote.value(id), u"edited in step %1"_s.arg(i), actor));
+        } else if (op == 11) {
+            // What the editor's autosave does a second after someone stops typing.
+            wk::postmortems::Postmortem draft;
+            draft.incidentId = id;
+            draft.title = u"postmortem of %1"_s.arg(id);
+            draft.rootCause = u"root cause as typed in step %1"_s.arg(i);
+            auto saved = store->savePostmortem(draft);
+            if (!saved)
+                return fail(saved.error().detail);
+            std::printf("pm %lld %lld\n", static_cast<long long>(id), static_cast<long long>(saved->revision));
+            std::fflush(stdout);
+            continue;
         } else {
             TimelineEvent run;
             run.incidentId = id;

@@ -35,6 +35,35 @@ QList<EventKey> reportedEvents(const QByteArray& output)
     return events;
 }
 
+// "pm <incident> <revision>" lines: the latest postmortem revision reported saved, per incident.
+QMap<qint64, qint64> reportedPostmortems(const QByteArray& output)
+{
+    QStringList lines = QString::fromUtf8(output).split(u'\n');
+    lines.removeLast();
+    QMap<qint64, qint64> revisions;
+    for (const QString& line : std::as_const(lines)) {
+        const QStringList parts = line.split(u' ');
+        if (parts.size() == 3 && parts.at(0) == u"pm")
+            revisions.insert(parts.at(1).toLongLong(),
+                std::max(revisions.value(parts.at(1).toLongLong()), parts.at(2).toLongLong()));
+    }
+    return revisions;
+}
+
+// Every postmortem save reported is on disk: the revision there is at least the one reported, with its text.
+void checkPostmortems(const QString& path, const QMap<qint64, qint64>& reported, const QString& when)
+{
+    auto store = IncidentStore::open(path, nullptr);
+    ASSERT_TRUE(store);
+    for (auto it = reported.cbegin(); it != reported.cend(); ++it) {
+        auto saved = store->postmortem(it.key());
+        ASSERT_TRUE(saved) << when.toStdString() << ": " << saved.error().detail.toStdString();
+        ASSERT_TRUE(saved->has_value()) << when.toStdString() << ": lost the postmortem of incident " << it.key();
+        EXPECT_GE((*saved)->revision, it.value()) << when.toStdString() << ": incident " << it.key();
+        EXPECT_TRUE((*saved)->rootCause.startsWith(u"root cause as typed"_s));
+    }
+}
+
 // Replays a timeline and compares the result with the row: what the store promises to keep in step.
 void expectRowAgreesWithTimeline(const IncidentWithTimeline& loaded)
 {
@@ -135,6 +164,7 @@ TEST(IncidentCrash, KilledWriterLosesNothingItReported)
     const QString path = dir.filePath(u"incidents.db"_s);
     QRandomGenerator random(seed);
     QSet<EventKey> everyEvent;
+    QMap<qint64, qint64> everyPostmortem;
     int killed = 0;
     qsizetype held = 0;
     QElapsedTimer timer;
@@ -155,9 +185,14 @@ TEST(IncidentCrash, KilledWriterLosesNothingItReported)
         }
         ASSERT_EQ(writer.exitStatus(), QProcess::CrashExit)
             << "the writer stopped by itself: " << writer.readAllStandardError().toStdString();
-        const QList<EventKey> events = reportedEvents(writer.readAllStandardOutput());
+        const QByteArray output = writer.readAllStandardOutput();
+        const QList<EventKey> events = reportedEvents(output);
         const QSet<EventKey> runEvents(events.cbegin(), events.cend());
         held = checkFile(path, runEvents, u"run %1 after %2 ms"_s.arg(run).arg(delay));
+        const QMap<qint64, qint64> postmortems = reportedPostmortems(output);
+        checkPostmortems(path, postmortems, u"run %1 after %2 ms"_s.arg(run).arg(delay));
+        for (auto it = postmortems.cbegin(); it != postmortems.cend(); ++it)
+            everyPostmortem.insert(it.key(), std::max(everyPostmortem.value(it.key()), it.value()));
         if (::testing::Test::HasFailure())
             return;
         everyEvent.unite(runEvents);
@@ -165,10 +200,14 @@ TEST(IncidentCrash, KilledWriterLosesNothingItReported)
 
     // Every earlier run's events are still there at the end, not only the last run's.
     checkFile(path, everyEvent, u"at the end"_s);
+    checkPostmortems(path, everyPostmortem, u"at the end"_s);
+    EXPECT_FALSE(everyPostmortem.isEmpty()) << "no postmortem was saved; the test proved nothing about them";
     EXPECT_EQ(killed, kills);
     EXPECT_GT(everyEvent.size(), kills) << "the writer hardly wrote anything; the test proved little";
-    std::printf("%d kills (seed %u), %lld events reported written and all present, %lld in the file, %.1f s\n", kills,
-        seed, static_cast<long long>(everyEvent.size()), static_cast<long long>(held), timer.elapsed() / 1000.0);
+    std::printf("%d kills (seed %u), %lld events and %lld postmortems reported written and all present, %lld events in "
+                "the file, %.1f s\n",
+        kills, seed, static_cast<long long>(everyEvent.size()), static_cast<long long>(everyPostmortem.size()),
+        static_cast<long long>(held), timer.elapsed() / 1000.0);
 }
 
 int main(int argc, char** argv)

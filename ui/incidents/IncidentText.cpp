@@ -10,12 +10,13 @@ using namespace Qt::StringLiterals;
 
 namespace wk::ui {
 
-namespace {
-
-QString tr(const char* text)
+// The context lupdate files these words under: free functions have no class of their own.
+class IncidentText
 {
-    return QCoreApplication::translate("IncidentText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(IncidentText)
+};
+
+namespace {
 
 QString payloadText(const incidents::TimelineEvent& event, const char* key)
 {
@@ -45,23 +46,23 @@ QString actionText(const incidents::TimelineEvent& event)
     const QString alert = alertName(event);
     QString what;
     if (action == u"ack")
-        what = tr("Acknowledged alert %1").arg(alert);
+        what = IncidentText::tr("Acknowledged alert %1").arg(alert);
     else if (action == u"unack")
-        what = tr("Took back the acknowledgement of alert %1").arg(alert);
+        what = IncidentText::tr("Unacknowledged alert %1").arg(alert);
     else if (action == u"close")
-        what = tr("Closed alert %1").arg(alert);
+        what = IncidentText::tr("Closed alert %1").arg(alert);
     else if (action == u"escalate")
-        what = tr("Escalated alert %1 to %2").arg(alert, payloadText(event, "escalation"));
+        what = IncidentText::tr("Escalated alert %1 to %2").arg(alert, payloadText(event, "escalation"));
     else if (action == u"snooze")
-        what = tr("Snoozed alert %1 until %2").arg(alert, payloadText(event, "until"));
+        what = IncidentText::tr("Snoozed alert %1 until %2").arg(alert, payloadText(event, "until"));
     else if (action == u"assign")
-        what = tr("Assigned alert %1 to %2").arg(alert, payloadText(event, "assignee"));
+        what = IncidentText::tr("Assigned alert %1 to %2").arg(alert, payloadText(event, "assignee"));
     else if (action == u"note")
-        what = tr("Added a note to alert %1").arg(alert);
+        what = IncidentText::tr("Added a note to alert %1").arg(alert);
     else
-        what = tr("%1 on alert %2").arg(action, alert);
+        what = IncidentText::tr("%1 on alert %2").arg(action, alert);
     if (payloadText(event, "state") == u"failed")
-        what = tr("%1: FAILED (%2)").arg(what, payloadText(event, "error"));
+        what = IncidentText::tr("%1: FAILED (%2)").arg(what, payloadText(event, "error"));
     return withNote(what, event.note);
 }
 
@@ -70,10 +71,10 @@ QString backendText(const incidents::TimelineEvent& event)
     const QString activity = payloadText(event, "activity");
     const QString alert = alertName(event);
     if (activity == u"acknowledged")
-        return tr("Alert %1 acknowledged in the alert service").arg(alert);
+        return IncidentText::tr("Alert %1 acknowledged in the alert service").arg(alert);
     if (activity == u"closed")
-        return tr("Alert %1 closed in the alert service").arg(alert);
-    return tr("Note on alert %1: %2").arg(alert, event.note);
+        return IncidentText::tr("Alert %1 closed in the alert service").arg(alert);
+    return IncidentText::tr("Note on alert %1: %2").arg(alert, event.note);
 }
 
 QString crossingText(const incidents::TimelineEvent& event)
@@ -87,10 +88,10 @@ QString crossingText(const incidents::TimelineEvent& event)
     const QString number = QString::number(value, 'g', 4);
     const QString line = QString::number(threshold, 'g', 4);
     if (level == 0)
-        return tr("%1 back to normal at %2 (line %3)").arg(what, number, line);
-    const QString severity = level >= 2 ? tr("critical") : tr("warning");
+        return IncidentText::tr("%1 back to normal at %2 (line %3)").arg(what, number, line);
+    const QString severity = level >= 2 ? IncidentText::tr("critical") : IncidentText::tr("warning");
     const bool above = payloadText(event, "direction") != u"below";
-    return (above ? tr("%1 rose above %2 (%3): %4") : tr("%1 fell below %2 (%3): %4"))
+    return (above ? IncidentText::tr("%1 rose above %2 (%3): %4") : IncidentText::tr("%1 fell below %2 (%3): %4"))
         .arg(what, line, severity, number);
 }
 
@@ -98,10 +99,12 @@ QString scriptText(const incidents::TimelineEvent& event)
 {
     const QString step = payloadText(event, "step_id");
     if (event.payload.value(u"timed_out"_s).toBool())
-        return tr("Script of step %1 timed out").arg(step);
+        return IncidentText::tr("Script of step %1 timed out").arg(step);
     if (event.payload.value(u"cancelled"_s).toBool())
-        return tr("Script of step %1 was stopped").arg(step);
-    return tr("Script of step %1 exited with %2").arg(step).arg(event.payload.value(u"exit_code"_s).toInt());
+        return IncidentText::tr("Script of step %1 was stopped").arg(step);
+    return IncidentText::tr("Script of step %1 exited with %2")
+        .arg(step)
+        .arg(event.payload.value(u"exit_code"_s).toInt());
 }
 
 } // namespace
@@ -111,17 +114,17 @@ QString incidentStatusText(incidents::IncidentStatus status)
     using incidents::IncidentStatus;
     switch (status) {
     case IncidentStatus::Open:
-        return tr("Open");
+        return IncidentText::tr("Open");
     case IncidentStatus::Acknowledged:
-        return tr("Acknowledged");
+        return IncidentText::tr("Acknowledged");
     case IncidentStatus::Investigating:
-        return tr("Investigating");
+        return IncidentText::tr("Investigating");
     case IncidentStatus::Identified:
-        return tr("Identified");
+        return IncidentText::tr("Identified");
     case IncidentStatus::Monitoring:
-        return tr("Monitoring");
+        return IncidentText::tr("Monitoring");
     case IncidentStatus::Resolved:
-        return tr("Resolved");
+        return IncidentText::tr("Resolved");
     }
     return {};
 }
@@ -136,13 +139,13 @@ QString severityMeaning(incidents::Severity severity)
     using incidents::Severity;
     switch (severity) {
     case Severity::Sev1:
-        return tr("critical: customers cannot use the service");
+        return IncidentText::tr("critical: customers cannot use the service");
     case Severity::Sev2:
-        return tr("major: a core function is degraded");
+        return IncidentText::tr("major: a core function is degraded");
     case Severity::Sev3:
-        return tr("minor: partial or internal impact");
+        return IncidentText::tr("minor: partial or internal impact");
     case Severity::Sev4:
-        return tr("low: little or no visible impact");
+        return IncidentText::tr("low: little or no visible impact");
     }
     return {};
 }
@@ -186,31 +189,31 @@ QString timelineKindText(incidents::EventKind kind)
     using incidents::EventKind;
     switch (kind) {
     case EventKind::Created:
-        return tr("opened");
+        return IncidentText::tr("opened");
     case EventKind::StatusChanged:
-        return tr("status");
+        return IncidentText::tr("status");
     case EventKind::SeverityChanged:
-        return tr("severity");
+        return IncidentText::tr("severity");
     case EventKind::RoleAssigned:
-        return tr("role");
+        return IncidentText::tr("role");
     case EventKind::AlertLinked:
-        return tr("alert");
+        return IncidentText::tr("alert");
     case EventKind::Note:
-        return tr("note");
+        return IncidentText::tr("note");
     case EventKind::NoteEdited:
-        return tr("edit");
+        return IncidentText::tr("edit");
     case EventKind::RunbookStepDone:
-        return tr("runbook");
+        return IncidentText::tr("runbook");
     case EventKind::Action:
-        return tr("action");
+        return IncidentText::tr("action");
     case EventKind::BackendNote:
-        return tr("alerting");
+        return IncidentText::tr("alerting");
     case EventKind::ThresholdCrossed:
-        return tr("threshold");
+        return IncidentText::tr("threshold");
     case EventKind::Snapshot:
-        return tr("snapshot");
+        return IncidentText::tr("snapshot");
     case EventKind::ScriptRun:
-        return tr("script");
+        return IncidentText::tr("script");
     }
     return {};
 }
@@ -221,29 +224,33 @@ QString timelineText(const incidents::TimelineEvent& event)
     switch (event.kind) {
     case EventKind::Created:
         return withNote(
-            tr("Opened \"%1\" as %2").arg(payloadText(event, "title"), payloadText(event, "severity")), event.note);
+            IncidentText::tr("Opened \"%1\" as %2").arg(payloadText(event, "title"), payloadText(event, "severity")),
+            event.note);
     case EventKind::StatusChanged:
-        return withNote(
-            tr("Status: %1 → %2").arg(statusWord(payloadText(event, "from")), statusWord(payloadText(event, "to"))),
+        return withNote(IncidentText::tr("Status: %1 → %2")
+                            .arg(statusWord(payloadText(event, "from")), statusWord(payloadText(event, "to"))),
             event.note);
     case EventKind::SeverityChanged:
-        return withNote(tr("Severity: %1 → %2").arg(payloadText(event, "from"), payloadText(event, "to")), event.note);
+        return withNote(IncidentText::tr("Severity: %1 → %2").arg(payloadText(event, "from"), payloadText(event, "to")),
+            event.note);
     case EventKind::RoleAssigned: {
         const QString person = payloadText(event, "person");
         const QString role = payloadText(event, "role");
-        return withNote(person.isEmpty() ? tr("%1: nobody now").arg(role) : tr("%1: %2").arg(role, person), event.note);
+        return withNote(person.isEmpty() ? IncidentText::tr("%1: nobody now").arg(role)
+                                         : IncidentText::tr("%1: %2").arg(role, person),
+            event.note);
     }
     case EventKind::AlertLinked:
-        return tr("Linked alert %1").arg(alertName(event));
+        return IncidentText::tr("Linked alert %1").arg(alertName(event));
     case EventKind::Note:
         return event.note;
     case EventKind::NoteEdited:
-        return tr("Edited note %1: %2").arg(event.refersTo).arg(event.note);
+        return IncidentText::tr("Edited note %1: %2").arg(QString::number(event.refersTo), event.note);
     case EventKind::RunbookStepDone: {
         const bool done = event.payload.value(u"done"_s).toBool(true);
         const QString step = payloadText(event, "step_id");
-        return withNote(
-            done ? tr("Runbook step %1 done").arg(step) : tr("Runbook step %1 not done after all").arg(step),
+        return withNote(done ? IncidentText::tr("Runbook step %1 done").arg(step)
+                             : IncidentText::tr("Runbook step %1 not done after all").arg(step),
             event.note);
     }
     case EventKind::Action:
@@ -253,7 +260,7 @@ QString timelineText(const incidents::TimelineEvent& event)
     case EventKind::ThresholdCrossed:
         return crossingText(event);
     case EventKind::Snapshot:
-        return withNote(tr("Pinned: %1").arg(payloadText(event, "title")), event.note);
+        return withNote(IncidentText::tr("Pinned: %1").arg(payloadText(event, "title")), event.note);
     case EventKind::ScriptRun:
         return scriptText(event);
     }

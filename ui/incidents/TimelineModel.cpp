@@ -145,7 +145,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         case Kind:
             return timelineKindText(event.kind);
         case What:
-            return edited ? tr("%1 (edited: see %2)").arg(timelineText(event)).arg(m_latestEdit.value(event.seq))
+            return edited ? tr("%1 (edited: see entry %2)")
+                                .arg(timelineText(event), QString::number(m_latestEdit.value(event.seq)))
                           : timelineText(event);
         default:
             return {};
