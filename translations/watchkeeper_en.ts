@@ -1731,6 +1731,14 @@ Open one from the alert list (select alerts, press I) or with &quot;New incident
         <source>%1, pinned at %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>acknowledged after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wk::ui::IncidentsPage</name>
@@ -1811,6 +1819,22 @@ Open one from the alert list (select alerts, press I) or with &quot;New incident
     </message>
     <message>
         <source>No open incident is about %1: open one (select its alerts, press I) to pin panels to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the selected alerts to the incident shown in the Incidents tier, or to the open incident of their service (Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open incident to add the alerts to: open one with I.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts added to incident #%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1715,6 +1715,14 @@ Open one from the alert list (select alerts, press I) or with &quot;New incident
         <source>%1, pinned at %2</source>
         <translation>%1 ปักหมุดเมื่อ %2</translation>
     </message>
+    <message>
+        <source>acknowledged after %1</source>
+        <translation>รับทราบหลังจาก %1</translation>
+    </message>
+    <message>
+        <source>resolved after %1</source>
+        <translation>แก้ไขเสร็จหลังจาก %1</translation>
+    </message>
 </context>
 <context>
     <name>wk::ui::IncidentsPage</name>
@@ -1796,6 +1804,22 @@ Open one from the alert list (select alerts, press I) or with &quot;New incident
     <message>
         <source>No open incident is about %1: open one (select its alerts, press I) to pin panels to it.</source>
         <translation>ไม่มีอุบัติการณ์ที่เปิดอยู่เกี่ยวกับ %1: เปิดอุบัติการณ์ก่อน (เลือกการแจ้งเตือนแล้วกด I) จึงจะปักหมุดแผงได้</translation>
+    </message>
+    <message>
+        <source>Add to incident</source>
+        <translation>เพิ่มในอุบัติการณ์</translation>
+    </message>
+    <message>
+        <source>Link the selected alerts to the incident shown in the Incidents tier, or to the open incident of their service (Shift+I)</source>
+        <translation>เชื่อมโยงการแจ้งเตือนที่เลือกกับอุบัติการณ์ที่แสดงอยู่ในแท็บอุบัติการณ์ หรือกับอุบัติการณ์ที่เปิดอยู่ของบริการนั้น (Shift+I)</translation>
+    </message>
+    <message>
+        <source>No open incident to add the alerts to: open one with I.</source>
+        <translation>ไม่มีอุบัติการณ์ที่เปิดอยู่ให้เพิ่มการแจ้งเตือน: เปิดอุบัติการณ์ใหม่ด้วย I</translation>
+    </message>
+    <message>
+        <source>Alerts added to incident #%1</source>
+        <translation>เพิ่มการแจ้งเตือนในอุบัติการณ์ #%1 แล้ว</translation>
     </message>
 </context>
 <context>

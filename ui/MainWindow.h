@@ -95,6 +95,7 @@ private:
     void buildIncidentsTier();
     void connectIncidents();
     void pinPanel(PanelWidget* panel);
+    void addSelectedAlertsToIncident();
     void buildRunbookDock();
     void showRunbookFor(const QString& alertId);
     void refreshRunbookProgress(qint64 incidentId);

@@ -52,6 +52,13 @@ void MainWindow::connectIncidents()
         m_incidentsPage->openFromAlerts(alerts);
     });
     m_alertList->addSelectionAction(open);
+    auto* add = new QAction(tr("Add to incident"), this);
+    add->setObjectName(u"addToIncidentAction"_s);
+    add->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_I));
+    add->setToolTip(tr("Link the selected alerts to the incident shown in the Incidents tier, or to the open "
+                       "incident of their service (Shift+I)"));
+    connect(add, &QAction::triggered, this, &MainWindow::addSelectedAlertsToIncident);
+    m_alertList->addSelectionAction(add);
 
     connect(&m_ctx.actions, &outbox::OutboxDispatcher::recordChanged, desk, &IncidentDesk::observeAction);
     buildRunbookDock();
@@ -190,6 +197,30 @@ void MainWindow::showPostmortemEditor(qint64 incidentId, const std::optional<std
     editor->setWindowTitle(tr("Postmortem of incident #%1").arg(incidentId));
     editor->resize(1200, 860);
     editor->show();
+}
+
+void MainWindow::addSelectedAlertsToIncident()
+{
+    IncidentDesk* desk = m_ctx.incidents;
+    const QList<alerts::Alert> alerts = m_alertList->selectedAlerts();
+    if (alerts.isEmpty())
+        return;
+    // The incident on screen is the one people mean; else the newest open one of the alerts' service.
+    const incidents::Incident* target = desk->incident(m_incidentsPage->view()->incidentId());
+    if (target == nullptr || target->status == incidents::IncidentStatus::Resolved)
+        target = desk->openIncidentFor(alerts.constFirst().service);
+    if (target == nullptr) {
+        statusBar()->showMessage(tr("No open incident to add the alerts to: open one with I."), 10000);
+        return;
+    }
+    const qint64 id = target->id;
+    desk->observeAlerts(alerts);
+    desk->linkAlerts(id, alerts, [this, id](Result<incidents::Incident> linked) {
+        if (!linked)
+            return;
+        statusBar()->showMessage(tr("Alerts added to incident #%1").arg(id), 8000);
+        m_incidentsPage->select(id);
+    });
 }
 
 QString MainWindow::currentService() const

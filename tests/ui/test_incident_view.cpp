@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -112,6 +113,12 @@ TEST_F(IncidentViewTest, NotesStatusAndCommandAreEventsWithTheUsersName)
 
     view->takeCommand();
     ASSERT_TRUE(waitUntil([this] { return showsLine(u"commander: tester"_s); }));
+    // The header says how long it took someone to pick the incident up.
+    ASSERT_TRUE(waitUntil([view] {
+        const auto labels = view->findChildren<QLabel*>();
+        return std::any_of(labels.cbegin(), labels.cend(),
+            [](const QLabel* label) { return label->text().contains(u"acknowledged after 1m"_s); });
+    }));
 
     const auto events = timeline(id);
     for (const incidents::TimelineEvent& event : events)

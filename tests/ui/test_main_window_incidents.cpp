@@ -141,3 +141,27 @@ TEST_F(MainWindowIncidentsTest, TheWarRoomShowsTheServicesChartsFullScreen)
     EXPECT_EQ(charts->dashboard().title, window->dashboards().constFirst()->dashboard().title);
     room->close();
 }
+
+TEST_F(MainWindowIncidentsTest, SelectedAlertsAreAddedToTheIncidentOnScreen)
+{
+    auto* list = window->alertList();
+    ASSERT_TRUE(settle([&] { return list->proxy()->rowCount() > 0; }));
+    incidents::NewIncident draft;
+    draft.title = u"Something on the fleet"_s;
+    window->incidentsPage()->openIncident(draft, {});
+    ASSERT_TRUE(settle([&] { return window->incidentsPage()->view()->incidentId() != 0; }));
+    const qint64 id = window->incidentsPage()->view()->incidentId();
+
+    list->view()->selectRow(0);
+    auto* add = window->findChild<QAction*>(u"addToIncidentAction"_s);
+    ASSERT_NE(add, nullptr);
+    EXPECT_EQ(add->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_I));
+    add->trigger();
+    ASSERT_TRUE(settle([&] { return desk->incident(id) && desk->incident(id)->alerts.size() == 1; }));
+    EXPECT_EQ(desk->incident(id)->alerts.constFirst().alertId, list->selectedAlertId());
+    ASSERT_TRUE(settle([&] {
+        const auto& events = window->incidentsPage()->view()->timeline()->events();
+        return std::any_of(events.cbegin(), events.cend(),
+            [](const incidents::TimelineEvent& e) { return e.kind == incidents::EventKind::AlertLinked; });
+    }));
+}

@@ -4,7 +4,9 @@
 #include "IncidentText.h"
 #include "TimelineModel.h"
 #include "common/Theme.h"
+#include "common/TimeText.h"
 #include "common/UiText.h"
+#include "incidents/ResponseTimes.h"
 #include "runbooks/RunbookPanel.h"
 
 #include <QComboBox>
@@ -244,6 +246,14 @@ void IncidentView::updateHeader()
     }
     if (!incident->services.isEmpty())
         facts.append(tr("Services: %1").arg(incident->services.join(u", "_s).toHtmlEscaped()));
+    // MTTA and MTTR from the transitions themselves, as the reports count them.
+    QList<incidents::TimelineEvent> bySeq = m_timeline->events();
+    std::sort(bySeq.begin(), bySeq.end(), [](const auto& a, const auto& b) { return a.seq < b.seq; });
+    const incidents::ResponseTimes times = incidents::responseTimesOf(bySeq);
+    if (times.mttaSeconds)
+        facts.append(tr("acknowledged after %1").arg(durationText(*times.mttaSeconds)));
+    if (times.mttrSeconds)
+        facts.append(tr("resolved after %1").arg(durationText(*times.mttrSeconds)));
     m_facts->setText(facts.join(u"  ·  "_s));
 
     QStringList alerts;
@@ -307,6 +317,7 @@ void IncidentView::fetchNewEvents()
 void IncidentView::timelineArrived(const QList<incidents::TimelineEvent>& events)
 {
     m_runbook->setTimeline(events);
+    updateHeader();
     m_timelineView->scrollToBottom();
     Q_EMIT timelineLoaded(m_incidentId);
 }
