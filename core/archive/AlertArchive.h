@@ -1,0 +1,100 @@
+#pragma once
+
+#include "alerts/Alert.h"
+#include "analytics/incidents/IncidentMetrics.h"
+#include "common/Error.h"
+#include "store/Database.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace wk::archive {
+
+// One alert as the archive keeps it: enough to report on it after the alert service has forgotten it.
+struct ArchivedAlert
+{
+    QString alertId; // the backend's full id: the key, so an alert seen live and imported later is one alert
+    QString tinyId;
+    QString message;
+    alerts::Priority priority = alerts::Priority::P3;
+    QStringList teams;
+    QString service;
+    QDateTime createdAt;
+    QDateTime occurredAt; // when the condition began, where the alert says so
+    QDateTime firstAckAt; // the first acknowledgement seen, even one later undone
+    QString firstAckBy;
+    QDateTime closedAt; // invalid while open (or reopened)
+    QString owner;
+    bool escalated = false;
+    bool seenLive = false; // this console saw it in a poll
+};
+
+enum class HistoryKind { Created, Acknowledged, Closed, Escalated, Snoozed, Note, Assigned };
+QString historyKindToken(HistoryKind kind); // "created", "acknowledged", ...
+
+// One thing that happened to an alert, with who and when where the alert service says.
+struct HistoryEntry
+{
+    QString alertId;
+    QDateTime at;
+    HistoryKind kind = HistoryKind::Created;
+    QString actor;
+    QString note;
+};
+
+// Which alerts a report or the history browser reads: created in [from, to), and the filters that are set.
+struct ArchiveQuery
+{
+    QDateTime from;
+    QDateTime to;
+    QString team;
+    std::optional<alerts::Priority> priority;
+    QString service;
+    QString text;  // in the message, tiny id or id, ignoring case
+    int limit = 0; // 0: all
+};
+
+// What one observe() changed: new alerts, and history entries not seen before.
+struct ObserveCounts
+{
+    qsizetype newAlerts = 0;
+    qsizetype newEntries = 0;
+};
+
+// Every alert state the console sees, kept in SQLite so reports cover what happened after the alert service's
+// retention and after the vendor account is gone. Seeing the same alert again changes nothing; what changed
+// becomes a history entry once (each entry has a key made of what it is, so a repeat is ignored by the database).
+//
+// Like store::Database, an AlertArchive belongs to the thread that opened it.
+class AlertArchive
+{
+public:
+    // ":memory:" gives a private in-memory archive.
+    static Result<AlertArchive> open(const QString& path);
+
+    // What a poll saw, all in one transaction.
+    Result<ObserveCounts> observe(const QList<alerts::Alert>& alerts);
+
+    Result<QList<ArchivedAlert>> alerts(const ArchiveQuery& query) const; // newest first
+    Result<QList<HistoryEntry>> history(const QString& alertId) const;    // oldest first
+    // The alerts of the query as the incident metrics read them (analytics::incidents::computeIncidentReport).
+    Result<QList<analytics::incidents::IncidentRecord>> records(const ArchiveQuery& query) const;
+    Result<qsizetype> count() const;
+
+    QString path() const { return m_db.path(); }
+    static store::Schema schema();
+
+private:
+    explicit AlertArchive(store::Database db);
+    Result<bool> upsert(const alerts::Alert& alert);
+    Result<qsizetype> addHistory(const alerts::Alert& alert);
+    QString where(const ArchiveQuery& query, QVariantList& binds) const;
+
+    store::Database m_db;
+};
+
+} // namespace wk::archive
