@@ -1,6 +1,7 @@
 #include "ConsoleSession.h"
 
 #include "MainWindow.h"
+#include "archive/AlertArchive.h"
 #include "common/Logging.h"
 #include "demo/DemoAlertBackend.h"
 #include "demo/DemoFleet.h"
@@ -14,6 +15,7 @@
 #include "prometheus/PrometheusClient.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/DataLocation.h"
+#include "store/StoreWorker.h"
 #include "workspace/WorkspaceLoader.h"
 #include "workspace/WorkspaceLocation.h"
 
@@ -206,6 +208,18 @@ void ConsoleSession::openIncidents(const QString& user)
         *m_incidentService, *m_alerts, m_clock, std::move(library), std::move(options));
 }
 
+void ConsoleSession::openArchive()
+{
+    const QString path = QDir(store::defaultDataFolder()).filePath(u"archive.sqlite"_s);
+    m_archive = std::make_unique<store::StoreWorker<archive::AlertArchive>>(
+        u"archive"_s, [path]() { return archive::AlertArchive::open(path); }, this,
+        [path](Result<void> opened) {
+            if (opened)
+                logging::get("app")->info("alert archive in {}", path.toStdString());
+            // A failure is logged by the worker; the console works on, and the next session tries again.
+        });
+}
+
 void ConsoleSession::useDemoFleet()
 {
     // The demo answers the default workspace's panels, whatever sources a workspace names.
@@ -243,6 +257,18 @@ void ConsoleSession::buildWindow(const QStringList& problems)
     openIncidents(user);
     ui::ConsoleContext context{m_metrics, *m_alerts, *m_actions, *m_scheduler, m_clock, m_workspace, user, environment};
     context.incidents = m_incidentDesk.get();
+    openArchive();
+    context.archiveAlerts = [this](const QList<alerts::Alert>& alerts) {
+        m_archive->run<archive::ObserveCounts>(
+            this, [alerts](archive::AlertArchive& archive) { return archive.observe(alerts); },
+            [](Result<archive::ObserveCounts> counts) {
+                if (!counts)
+                    logging::get("app")->warn("alert archive: {}", counts.error().detail.toStdString());
+                else if (counts->newAlerts > 0 || counts->newEntries > 0)
+                    logging::get("app")->debug(
+                        "alert archive: {} new alerts, {} new entries", counts->newAlerts, counts->newEntries);
+            });
+    };
     m_window = std::make_unique<ui::MainWindow>(std::move(context));
     m_scheduler->start();
     if (!allProblems.isEmpty()) {

@@ -22,6 +22,14 @@ namespace wk::incidents {
 class IncidentService;
 }
 
+namespace wk::archive {
+class AlertArchive;
+}
+
+namespace wk::store {
+template <typename Store> class StoreWorker;
+}
+
 namespace wk::ui {
 class AlertNotifier;
 class IncidentDesk;
@@ -54,6 +62,8 @@ private:
     void openOutbox(QStringList& problems);
     // The incident store on its own thread, and the desk the window works incidents through.
     void openIncidents(const QString& user);
+    // The alert archive on its own thread; every polled page of alerts is written to it.
+    void openArchive();
 
     Options m_options;
     SystemClock m_clock;
@@ -69,6 +79,7 @@ private:
     std::unique_ptr<ui::AlertNotifier> m_notifier;
     std::unique_ptr<incidents::IncidentService> m_incidentService;
     std::unique_ptr<ui::IncidentDesk> m_incidentDesk;
+    std::unique_ptr<store::StoreWorker<archive::AlertArchive>> m_archive;
     std::unique_ptr<ui::MainWindow> m_window;
     std::function<void(ui::MainWindow&)> m_ready;
     bool m_onDemo = false;

@@ -321,6 +321,8 @@ void MainWindow::pollAlerts(const polling::PollScheduler::Finished& finished)
             m_alertList->setAlerts(page->alerts);
             if (m_ctx.incidents != nullptr)
                 m_ctx.incidents->observeAlerts(page->alerts);
+            if (m_ctx.archiveAlerts)
+                m_ctx.archiveAlerts(page->alerts);
             m_serviceNotice->setCounts(int(page->alerts.size()), page->total, page->more);
             m_onCall->setTeams(onCallTeams(page->alerts));
             if (m_ctx.notifier != nullptr)

@@ -9,7 +9,9 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMainWindow>
+
 #include <QPointer>
+#include <functional>
 
 class QStackedWidget;
 class QComboBox;
@@ -48,6 +50,8 @@ struct ConsoleContext
     QString environmentName;           // "Demo fleet", "prod-eu"
     AlertNotifier* notifier = nullptr; // desktop notifications and the tray; none in most tests
     IncidentDesk* incidents = nullptr; // the incident store's desk; none: no Incidents tier
+    // Every alert page the console polled, for the archive that reports read; none in most tests.
+    std::function<void(const QList<alerts::Alert>&)> archiveAlerts = {};
 };
 
 // The console: variable pickers and tier tabs on top, the active tier's panels, the alert list docked

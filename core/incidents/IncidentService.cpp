@@ -1,7 +1,5 @@
 #include "incidents/IncidentService.h"
 
-#include "common/Logging.h"
-
 using namespace Qt::StringLiterals;
 
 namespace wk::incidents {
@@ -9,56 +7,11 @@ namespace wk::incidents {
 IncidentService::IncidentService(
     const QString& path, std::shared_ptr<const Clock> clock, QObject* context, Done<void> opened, QObject* parent)
     : QObject(parent)
-    , m_worker(std::make_unique<QObject>())
-    , m_store(std::make_shared<std::optional<IncidentStore>>())
-    , m_openError{ErrorCode::Io, u"the incident store is not open"_s, std::nullopt, 0}
-{
-    m_thread.setObjectName(u"wk-incidents"_s);
-    m_worker->moveToThread(&m_thread);
-    m_thread.start();
-    // The opening is the first thing queued, so every call runs after it.
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(
-        m_worker.get(),
-        [this, guard, store = m_store, path, clock = std::move(clock), opened = std::move(opened)]() {
-            auto result = IncidentStore::open(path, clock);
-            Result<void> answer;
-            if (result) {
-                store->emplace(std::move(*result));
-            } else {
-                m_openError = result.error();
-                answer = std::unexpected(result.error());
-                logging::get("store")->error("cannot open the incident store: {}", result.error().detail);
-            }
-            QMetaObject::invokeMethod(
-                this,
-                [guard, opened, answer]() {
-                    if (guard && opened)
-                        opened(answer);
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
-}
+    , m_worker(
+          u"incidents"_s, [path, clock]() { return IncidentStore::open(path, clock); }, context, std::move(opened))
+{ }
 
-IncidentService::~IncidentService()
-{
-    // Queued behind every call: they all run, then the connection closes on the thread that opened it.
-    QMetaObject::invokeMethod(
-        m_worker.get(),
-        [store = m_store]() {
-            store->reset();
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
-    m_thread.wait();
-    m_worker.reset();
-}
-
-Error IncidentService::openError() const
-{
-    return m_openError;
-}
+IncidentService::~IncidentService() = default;
 
 void IncidentService::create(const NewIncident& draft, const QString& actor, QObject* context, Done<Incident> done)
 {

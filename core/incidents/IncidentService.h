@@ -3,10 +3,9 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "incidents/IncidentStore.h"
+#include "store/StoreWorker.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -39,22 +38,7 @@ public:
     // Any work on the store, run on its thread.
     template <typename T> void run(QObject* context, std::function<Result<T>(IncidentStore&)> work, Done<T> done)
     {
-        QPointer<QObject> guard(context);
-        auto store = m_store;
-        QMetaObject::invokeMethod(
-            m_worker.get(),
-            [this, guard, store, work = std::move(work), done = std::move(done)]() {
-                auto result
-                    = std::make_shared<Result<T>>(*store ? work(**store) : Result<T>(std::unexpected(openError())));
-                QMetaObject::invokeMethod(
-                    this,
-                    [guard, done, result]() {
-                        if (guard && done)
-                            done(std::move(*result));
-                    },
-                    Qt::QueuedConnection);
-            },
-            Qt::QueuedConnection);
+        m_worker.run<T>(context, std::move(work), std::move(done));
     }
 
     void create(const NewIncident& draft, const QString& actor, QObject* context, Done<Incident> done);
@@ -77,17 +61,10 @@ public:
     void postmortem(qint64 incidentId, QObject* context, Done<std::optional<postmortems::Postmortem>> done);
 
     // The worker thread, for tests that check where the work ran.
-    const QThread* workerThread() const { return &m_thread; }
+    const QThread* workerThread() const { return m_worker.thread(); }
 
 private:
-    // Read on the worker thread only, after the opening ran there.
-    Error openError() const;
-
-    QThread m_thread;
-    std::unique_ptr<QObject> m_worker; // lives on m_thread: the queue the calls run from
-    // Touched on the worker thread only; shared so queued calls can hold it.
-    std::shared_ptr<std::optional<IncidentStore>> m_store;
-    Error m_openError;
+    store::StoreWorker<IncidentStore> m_worker;
 };
 
 } // namespace wk::incidents
