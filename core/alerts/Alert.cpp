@@ -1,5 +1,7 @@
 #include "alerts/Alert.h"
 
+#include <QCryptographicHash>
+
 using namespace Qt::StringLiterals;
 
 namespace wk::alerts {
@@ -30,6 +32,13 @@ QString statusName(AlertStatus s)
         return u"closed"_s;
     }
     return {};
+}
+
+QString noteKey(const QString& alertId, const AlertNote& note)
+{
+    const QByteArray digest = QCryptographicHash::hash(note.text.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+    return QStringLiteral("note:") + alertId + u':' + QString::number(note.at.toMSecsSinceEpoch()) + u':' + note.author
+        + u':' + QString::fromLatin1(digest);
 }
 
 } // namespace wk::alerts

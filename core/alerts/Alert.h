@@ -54,4 +54,9 @@ QString priorityName(Priority p); // "P1"
 std::optional<Priority> priorityFromName(const QString& name);
 QString statusName(AlertStatus s); // "open", "acknowledged", ...
 
+// What one note of an alert is, the same however often it is read: "note:<alert id>:<ms>:<author>:<digest of the
+// words>", so two notes with the same author and time but other words are two notes. Timelines and the archive
+// key their entries with it so a note seen again is not written again.
+QString noteKey(const QString& alertId, const AlertNote& note);
+
 } // namespace wk::alerts

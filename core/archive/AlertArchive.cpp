@@ -1,6 +1,5 @@
 #include "archive/AlertArchive.h"
 
-#include <QCryptographicHash>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -50,11 +49,6 @@ QDateTime occurredAt(const alerts::Alert& alert)
             return at;
     }
     return {};
-}
-
-QString digest(const QString& text)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
 }
 
 const QString alertColumns = u"alert_id, tiny_id, message, priority, teams, service, created_ms, occurred_ms, "
@@ -209,8 +203,7 @@ Result<qsizetype> AlertArchive::addHistory(const alerts::Alert& alert)
     if (!alert.owner.isEmpty())
         entries.append({changedAt, HistoryKind::Assigned, alert.owner, {}, u"owner:"_s + id + u':' + alert.owner});
     for (const alerts::AlertNote& note : alert.notes) {
-        entries.append({note.at, HistoryKind::Note, note.author, note.text,
-            u"note:"_s + id + u':' + ms(note.at) + u':' + note.author + u':' + digest(note.text)});
+        entries.append({note.at, HistoryKind::Note, note.author, note.text, alerts::noteKey(id, note)});
     }
     qsizetype added = 0;
     for (const Entry& entry : std::as_const(entries)) {

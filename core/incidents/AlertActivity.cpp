@@ -1,6 +1,5 @@
 #include "incidents/AlertActivity.h"
 
-#include <QCryptographicHash>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -14,12 +13,6 @@ namespace {
 QString millis(const QDateTime& at)
 {
     return QString::number(at.toMSecsSinceEpoch());
-}
-
-// Two notes with the same author and time but other words are two notes.
-QString textDigest(const QString& text)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
 }
 
 TimelineEvent backendEvent(const alerts::Alert& alert, const QString& activity, const QString& key)
@@ -71,8 +64,7 @@ QList<TimelineEvent> alertActivity(
         if (!linkOf(incident, alert.id))
             continue;
         for (const alerts::AlertNote& note : alert.notes) {
-            TimelineEvent event = backendEvent(alert, u"note"_s,
-                u"note:"_s + alert.id + u':' + millis(note.at) + u':' + note.author + u':' + textDigest(note.text));
+            TimelineEvent event = backendEvent(alert, u"note"_s, alerts::noteKey(alert.id, note));
             event.at = note.at;
             event.actor = note.author.isEmpty() ? backend : note.author;
             event.note = note.text;
