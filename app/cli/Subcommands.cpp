@@ -1,6 +1,7 @@
 #include "cli/Subcommands.h"
 
 #include "cli/AlertsCommand.h"
+#include "cli/ArchiveCommand.h"
 #include "cli/DriftCommand.h"
 #include "cli/PreflightCommand.h"
 #include "cli/QueryCommand.h"
@@ -20,12 +21,17 @@ namespace wk::cli {
 bool isSubcommand(const QString& word)
 {
     return word == u"query" || word == u"preflight" || word == u"alerts" || word == u"drift" || word == u"report"
-        || word == u"slo" || word == u"runbook";
+        || word == u"slo" || word == u"runbook" || word == u"archive";
 }
 
 int runSubcommand(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    return runSubcommandIn(app);
+}
+
+int runSubcommandIn(QCoreApplication& app)
+{
     QCoreApplication::setOrganizationDomain(u"watchkeeper.dev"_s);
     QCoreApplication::setApplicationName(u"watchkeeper"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(WATCHKEEPER_VERSION));
@@ -67,6 +73,8 @@ int runSubcommand(int argc, char** argv)
         code = runSlo(args);
     else if (command == u"runbook")
         code = runRunbook(args);
+    else if (command == u"archive")
+        code = runArchive(args);
     logging::shutdown();
     return code;
 }

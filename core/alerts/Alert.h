@@ -37,6 +37,7 @@ struct Alert
     QString source;
     QString owner;
     QString acknowledgedBy;
+    QString closedBy; // who closed it: a username (an email on Opsgenie), or "System" or an integration's name
     QString runbookUrl;
     QDateTime createdAt;
     QDateTime updatedAt;

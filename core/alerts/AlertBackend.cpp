@@ -1,6 +1,13 @@
 #include "alerts/AlertBackend.h"
 
+using namespace Qt::StringLiterals;
+
 namespace wk::alerts {
+
+void AlertBackend::history(const QString&, QObject*, Callback<QList<AlertLogEntry>> done)
+{
+    done(makeError(ErrorCode::Unsupported, sourceName() + u" keeps no history of its alerts to import"_s));
+}
 
 bool isTransient(const Error& error)
 {

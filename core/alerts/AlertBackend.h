@@ -2,6 +2,7 @@
 
 #include "alerts/Alert.h"
 #include "alerts/AlertAction.h"
+#include "alerts/AlertHistory.h"
 #include "common/Error.h"
 
 #include <QObject>
@@ -20,6 +21,13 @@ struct AlertQuery
     bool ascending = false;
     int offset = 0;
     int limit = 100;
+    // Only alerts created in [createdFrom, createdTo), each bound where valid, on top of `text`; the backend says it
+    // in its own dialect, so an import of a date range needs no vendor syntax.
+    QDateTime createdFrom;
+    QDateTime createdTo;
+    // Whether to ask for the total when the list answers leave it out (Opsgenie: one more request per list). A reader
+    // that pages through everything needs it once, not on every page.
+    bool countTotal = true;
 };
 
 struct AlertPage
@@ -95,6 +103,10 @@ public:
         const AlertAction& action, const QString& requestId, QObject* context, Callback<ActionStatus> done)
         = 0;
     virtual void hasLanded(const AlertAction& action, QObject* context, Callback<bool> done) = 0;
+
+    // What happened to one alert, oldest first, from the service's activity log and notes (every page), for an
+    // archive that outlives the service. A service that keeps no history answers Unsupported.
+    virtual void history(const QString& alertId, QObject* context, Callback<QList<AlertLogEntry>> done);
 
     // The shortest list-poll interval the service's rate limits allow; the scheduler never polls faster.
     virtual qint64 minPollIntervalMs() const { return 0; }

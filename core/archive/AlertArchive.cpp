@@ -1,5 +1,7 @@
 #include "archive/AlertArchive.h"
 
+#include "archive/ArchiveEntries.h"
+
 #include <QTimeZone>
 
 #include <algorithm>
@@ -20,41 +22,12 @@ constexpr std::pair<HistoryKind, QStringView> kindTokens[] = {
     {HistoryKind::Assigned, u"assigned"},
 };
 
-// Times are kept as UTC milliseconds: a 100,000-alert report reads them without parsing text.
-QVariant millis(const QDateTime& at)
-{
-    return at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QDateTime timeOf(const QVariant& value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-QStringList teamsOf(const alerts::Alert& alert)
-{
-    QStringList teams;
-    for (const QString& team : alert.team.split(u',', Qt::SkipEmptyParts)) {
-        if (const QString name = team.trimmed(); !name.isEmpty() && !teams.contains(name))
-            teams.append(name);
-    }
-    return teams;
-}
-
-QDateTime occurredAt(const alerts::Alert& alert)
-{
-    for (const char* key : {"firstOccurredAt", "startsAt"}) {
-        const QDateTime at = QDateTime::fromString(alert.details.value(QLatin1StringView(key)), Qt::ISODateWithMs);
-        if (at.isValid())
-            return at;
-    }
-    return {};
-}
-
-const QString alertColumns = u"alert_id, tiny_id, message, priority, teams, service, created_ms, occurred_ms, "
-                             "first_ack_ms, first_ack_by, closed_ms, owner, escalated, seen_live"_s;
-
 } // namespace
+
+// Shared with AlertArchiveImport.cpp.
+const QString AlertArchive::alertColumns
+    = u"alert_id, tiny_id, message, priority, teams, service, created_ms, occurred_ms, "
+      "first_ack_ms, first_ack_by, closed_ms, owner, escalated, seen_live, closed_by, backend"_s;
 
 QString historyKindToken(HistoryKind kind)
 {
@@ -96,7 +69,14 @@ store::Schema AlertArchive::schema()
             u"CREATE INDEX alert_history_alert ON alert_history (alert_id, at_ms)"_s,
         },
     };
-    return {u"archive"_s, {v1}};
+    // Who closed an alert: a person, or the integration or system that closed it on its own (false-positive rate);
+    // and which alert service it came from, for a team that moved from Opsgenie to JSM Ops.
+    const store::Migration v2{
+        .version = 2,
+        .statements = {u"ALTER TABLE archived_alerts ADD COLUMN closed_by TEXT"_s,
+            u"ALTER TABLE archived_alerts ADD COLUMN backend TEXT"_s},
+    };
+    return {u"archive"_s, {v1, v2}};
 }
 
 Result<AlertArchive> AlertArchive::open(const QString& path)
@@ -122,7 +102,7 @@ Result<ObserveCounts> AlertArchive::observe(const QList<alerts::Alert>& alerts)
             if (!added)
                 return std::unexpected(added.error());
             counts.newAlerts += *added ? 1 : 0;
-            auto entries = addHistory(alert);
+            auto entries = addEntries(alert.createdAt, stateEntries(alert));
             if (!entries)
                 return std::unexpected(entries.error());
             counts.newEntries += *entries;
@@ -134,19 +114,27 @@ Result<ObserveCounts> AlertArchive::observe(const QList<alerts::Alert>& alerts)
     return counts;
 }
 
-Result<bool> AlertArchive::upsert(const alerts::Alert& alert)
+Result<bool> AlertArchive::isKnown(const QString& alertId) const
 {
-    auto known = m_db.exec(u"SELECT 1 FROM archived_alerts WHERE alert_id = ?"_s, {alert.id});
+    auto known = m_db.exec(u"SELECT 1 FROM archived_alerts WHERE alert_id = ?"_s, {alertId});
     if (!known)
         return std::unexpected(known.error());
-    const bool isNew = !known->next();
+    return known->next();
+}
+
+Result<bool> AlertArchive::upsert(const alerts::Alert& alert)
+{
+    const auto known = isKnown(alert.id);
+    if (!known)
+        return std::unexpected(known.error());
+    const bool isNew = !*known;
     const bool acknowledged = alert.acknowledgedAt.isValid();
     const bool closed = alert.status == alerts::AlertStatus::Closed;
     const QDateTime closedAt = closed ? (alert.closedAt.isValid() ? alert.closedAt : alert.updatedAt) : QDateTime();
     // SET expressions read the row as it was: the first acknowledgement and the earliest creation win, a reopened
     // alert loses its close, and what was known (service, owner, escalation) is never forgotten.
     auto written = m_db.exec(u"INSERT INTO archived_alerts (" + alertColumns
-            + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+            + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) "
               "ON CONFLICT (alert_id) DO UPDATE SET "
               "tiny_id = excluded.tiny_id, message = excluded.message, priority = excluded.priority, "
               "teams = CASE WHEN excluded.teams = '' THEN teams ELSE excluded.teams END, "
@@ -158,59 +146,31 @@ Result<bool> AlertArchive::upsert(const alerts::Alert& alert)
               "first_ack_ms = CASE WHEN first_ack_ms IS NULL THEN excluded.first_ack_ms "
               "WHEN excluded.first_ack_ms IS NULL THEN first_ack_ms "
               "ELSE MIN(first_ack_ms, excluded.first_ack_ms) END, "
+              "closed_by = CASE WHEN excluded.closed_ms IS NULL THEN NULL "
+              "ELSE COALESCE(NULLIF(excluded.closed_by, ''), closed_by) END, "
               "closed_ms = excluded.closed_ms, "
               "owner = COALESCE(NULLIF(excluded.owner, ''), owner), "
-              "escalated = MAX(escalated, excluded.escalated), seen_live = 1"_s,
-        {alert.id, alert.tinyId, alert.message, int(alert.priority), teamsOf(alert).join(u','), alert.service,
-            alert.createdAt.toMSecsSinceEpoch(), millis(occurredAt(alert)),
+              "escalated = MAX(escalated, excluded.escalated), seen_live = 1, "
+              "backend = COALESCE(NULLIF(excluded.backend, ''), backend)"_s,
+        {alert.id, alert.tinyId, notNull(alert.message), int(alert.priority), notNull(teamsOf(alert).join(u',')),
+            alert.service, alert.createdAt.toMSecsSinceEpoch(), millis(occurredAt(alert)),
             acknowledged ? millis(alert.acknowledgedAt) : millis({}), acknowledged ? alert.acknowledgedBy : QString(),
-            millis(closedAt), alert.owner, alert.escalationLevel > 0 ? 1 : 0});
+            millis(closedAt), alert.owner, alert.escalationLevel > 0 ? 1 : 0, closed ? alert.closedBy : QString(),
+            m_backend});
     if (!written)
         return std::unexpected(written.error());
     return isNew;
 }
 
-Result<qsizetype> AlertArchive::addHistory(const alerts::Alert& alert)
+Result<qsizetype> AlertArchive::addEntries(const QDateTime& createdAt, const QList<KeyedEntry>& entries)
 {
-    struct Entry
-    {
-        QDateTime at;
-        HistoryKind kind;
-        QString actor;
-        QString note;
-        QString key;
-    };
-    const QString id = alert.id;
-    const auto ms = [](const QDateTime& at) { return QString::number(at.toMSecsSinceEpoch()); };
-    const QDateTime changedAt = alert.updatedAt.isValid() ? alert.updatedAt : alert.createdAt;
-    QList<Entry> entries{{alert.createdAt, HistoryKind::Created, alert.source, alert.message, u"created:"_s + id}};
-    if (alert.acknowledgedAt.isValid()) {
-        entries.append({alert.acknowledgedAt, HistoryKind::Acknowledged, alert.acknowledgedBy, {},
-            u"ack:"_s + id + u':' + ms(alert.acknowledgedAt)});
-    }
-    if (alert.status == alerts::AlertStatus::Closed) {
-        const QDateTime at = alert.closedAt.isValid() ? alert.closedAt : changedAt;
-        entries.append({at, HistoryKind::Closed, {}, {}, u"close:"_s + id + u':' + ms(at)});
-    }
-    if (alert.escalationLevel > 0) {
-        entries.append({changedAt, HistoryKind::Escalated, {}, u"level %1"_s.arg(alert.escalationLevel),
-            u"escalated:"_s + id + u':' + QString::number(alert.escalationLevel)});
-    }
-    if (alert.snoozedUntil.isValid()) {
-        entries.append({changedAt, HistoryKind::Snoozed, {}, alert.snoozedUntil.toUTC().toString(Qt::ISODate),
-            u"snoozed:"_s + id + u':' + ms(alert.snoozedUntil)});
-    }
-    if (!alert.owner.isEmpty())
-        entries.append({changedAt, HistoryKind::Assigned, alert.owner, {}, u"owner:"_s + id + u':' + alert.owner});
-    for (const alerts::AlertNote& note : alert.notes) {
-        entries.append({note.at, HistoryKind::Note, note.author, note.text, alerts::noteKey(id, note)});
-    }
     qsizetype added = 0;
-    for (const Entry& entry : std::as_const(entries)) {
+    for (const KeyedEntry& keyed : entries) {
+        const HistoryEntry& entry = keyed.entry;
         auto written = m_db.exec(
             u"INSERT OR IGNORE INTO alert_history (alert_id, at_ms, kind, actor, note, key) VALUES (?, ?, ?, ?, ?, ?)"_s,
-            {id, entry.at.isValid() ? entry.at.toMSecsSinceEpoch() : alert.createdAt.toMSecsSinceEpoch(),
-                historyKindToken(entry.kind), entry.actor, entry.note, entry.key});
+            {entry.alertId, entry.at.isValid() ? entry.at.toMSecsSinceEpoch() : createdAt.toMSecsSinceEpoch(),
+                historyKindToken(entry.kind), entry.actor, entry.note, keyed.key});
         if (!written)
             return std::unexpected(written.error());
         added += written->numRowsAffected() > 0 ? 1 : 0;
@@ -247,6 +207,8 @@ QString AlertArchive::where(const ArchiveQuery& query, QVariantList& binds) cons
         binds.append(query.text);
         binds.append(query.text);
     }
+    if (query.closedOnly)
+        terms.append(u"closed_ms IS NOT NULL"_s);
     QString sql = terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
     sql += u" ORDER BY created_ms DESC, alert_id"_s;
     if (query.limit > 0)
@@ -277,6 +239,8 @@ Result<QList<ArchivedAlert>> AlertArchive::alerts(const ArchiveQuery& query) con
         a.owner = rows->value(11).toString();
         a.escalated = rows->value(12).toInt() != 0;
         a.seenLive = rows->value(13).toInt() != 0;
+        a.closedBy = rows->value(14).toString();
+        a.backend = rows->value(15).toString();
         found.append(a);
     }
     return found;
@@ -309,7 +273,7 @@ Result<QList<analytics::incidents::IncidentRecord>> AlertArchive::records(const 
 {
     QVariantList binds;
     auto rows = m_db.exec(u"SELECT tiny_id, alert_id, created_ms, priority, teams, first_ack_ms, closed_ms, "
-                          "occurred_ms, escalated, owner FROM archived_alerts"_s
+                          "occurred_ms, escalated, owner, message, service, closed_by, backend FROM archived_alerts"_s
             + where(query, binds),
         binds);
     if (!rows)
@@ -334,6 +298,11 @@ Result<QList<analytics::incidents::IncidentRecord>> AlertArchive::records(const 
             r.occurredAt = timeOf(rows->value(7));
         r.escalated = rows->value(8).toInt() != 0;
         r.hasOwner = !rows->value(9).toString().isEmpty();
+        r.name = rows->value(10).toString();
+        r.service = rows->value(11).toString();
+        // Opsgenie names a person by their username, an email; "System" and integrations are not people.
+        r.closedByPerson = r.closed && rows->value(12).toString().contains(u'@');
+        r.backend = rows->value(13).toString();
         records.append(r);
     }
     return records;

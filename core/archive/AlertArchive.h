@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/Alert.h"
+#include "alerts/AlertHistory.h"
 #include "analytics/incidents/IncidentMetrics.h"
 #include "common/Error.h"
 #include "store/Database.h"
@@ -28,9 +29,11 @@ struct ArchivedAlert
     QDateTime firstAckAt; // the first acknowledgement seen, even one later undone
     QString firstAckBy;
     QDateTime closedAt; // invalid while open (or reopened)
+    QString closedBy;   // who closed it, as the service names them (an email for an Opsgenie user)
     QString owner;
     bool escalated = false;
     bool seenLive = false; // this console saw it in a poll
+    QString backend;       // the alert service it came from, as it names itself ("Opsgenie (api.eu.opsgenie.com)")
 };
 
 enum class HistoryKind { Created, Acknowledged, Closed, Escalated, Snoozed, Note, Assigned };
@@ -54,16 +57,33 @@ struct ArchiveQuery
     QString team;
     std::optional<alerts::Priority> priority;
     QString service;
-    QString text;  // in the message, tiny id or id, ignoring case
-    int limit = 0; // 0: all
+    QString text;            // in the message, tiny id or id, ignoring case
+    bool closedOnly = false; // only alerts closed now (a reopened alert is open again)
+    int limit = 0;           // 0: all
 };
 
-// What one observe() changed: new alerts, and history entries not seen before.
+// The teams and services the archived alerts name, each once, sorted ignoring case: what the filters offer.
+struct ArchiveValues
+{
+    QStringList teams;
+    QStringList services;
+};
+
+// What one observe() or importAlerts() changed: new alerts, and history entries not seen before.
 struct ObserveCounts
 {
     qsizetype newAlerts = 0;
     qsizetype newEntries = 0;
 };
+
+// An alert read from the alert service's history, with what its activity log says happened to it (oldest first).
+struct ImportedAlert
+{
+    alerts::Alert alert;
+    QList<alerts::AlertLogEntry> log;
+};
+
+struct KeyedEntry; // ArchiveEntries.h
 
 // Every alert state the console sees, kept in SQLite so reports cover what happened after the alert service's
 // retention and after the vendor account is gone. Seeing the same alert again changes nothing; what changed
@@ -78,12 +98,21 @@ public:
 
     // What a poll saw, all in one transaction.
     Result<ObserveCounts> observe(const QList<alerts::Alert>& alerts);
+    // The alert service the alerts observe() and importAlerts() write come from (AlertBackend::sourceName()),
+    // kept on each row for the report's backend filter; empty leaves a row's backend as it was.
+    void setBackendName(const QString& name) { m_backend = name; }
+    // What the alert service's history says, all in one transaction (AlertArchiveImport.cpp). An alert seen live
+    // stays one alert, seen live: the import fills in what the console did not see (an earlier acknowledgement, the
+    // close, who closed it, escalations) and erases nothing it knew. Importing the same alerts again adds nothing.
+    Result<ObserveCounts> importAlerts(const QList<ImportedAlert>& alerts);
 
     Result<QList<ArchivedAlert>> alerts(const ArchiveQuery& query) const; // newest first
     Result<QList<HistoryEntry>> history(const QString& alertId) const;    // oldest first
     // The alerts of the query as the incident metrics read them (analytics::incidents::computeIncidentReport).
     Result<QList<analytics::incidents::IncidentRecord>> records(const ArchiveQuery& query) const;
     Result<qsizetype> count() const;
+    Result<qsizetype> count(const ArchiveQuery& query) const; // how many the query matches, ignoring its limit
+    Result<ArchiveValues> values() const;
 
     QString path() const { return m_db.path(); }
     static store::Schema schema();
@@ -91,10 +120,15 @@ public:
 private:
     explicit AlertArchive(store::Database db);
     Result<bool> upsert(const alerts::Alert& alert);
-    Result<qsizetype> addHistory(const alerts::Alert& alert);
+    Result<bool> upsertImported(const ImportedAlert& imported);
+    Result<bool> isKnown(const QString& alertId) const;
+    Result<qsizetype> addEntries(const QDateTime& createdAt, const QList<KeyedEntry>& entries);
     QString where(const ArchiveQuery& query, QVariantList& binds) const;
 
+    static const QString alertColumns;
+
     store::Database m_db;
+    QString m_backend;
 };
 
 } // namespace wk::archive

@@ -16,6 +16,22 @@ constexpr int pageSize = 100;        // the most either vendor gives per page
 constexpr int jsmCeiling = 20000;    // JSM: offset + size must stay below this
 constexpr int maxHeartbeatTeams = 8; // JSM keeps heartbeats per team: a poll asks at most this many teams
 
+// A query narrowed to alerts created in [from, to). The search dialect takes createdAt as Unix milliseconds
+// (docs.opsgenie.com "Alerts Search Query Help"; JSM Ops kept the dialect).
+QString withCreatedSpan(const QString& text, const QDateTime& from, const QDateTime& to)
+{
+    if (!from.isValid() && !to.isValid())
+        return text;
+    QStringList terms;
+    if (!text.isEmpty())
+        terms.append(u'(' + text + u')');
+    if (from.isValid())
+        terms.append(u"createdAt>="_s + QString::number(from.toMSecsSinceEpoch()));
+    if (to.isValid())
+        terms.append(u"createdAt<"_s + QString::number(to.toMSecsSinceEpoch()));
+    return terms.join(u" AND "_s);
+}
+
 } // namespace
 
 struct GenieAlertBackend::ListRun
@@ -70,8 +86,8 @@ void GenieAlertBackend::readPage(const alerts::AlertQuery& query, QObject* conte
     GenieClient::Call call;
     call.domain = Domain::Search;
     call.path = u"alerts"_s;
-    if (!query.text.isEmpty())
-        call.query.addQueryItem(u"query"_s, query.text);
+    if (const QString text = withCreatedSpan(query.text, query.createdFrom, query.createdTo); !text.isEmpty())
+        call.query.addQueryItem(u"query"_s, text);
     call.query.addQueryItem(u"offset"_s, QString::number(query.offset));
     call.query.addQueryItem(e.pageSizeParameter(), QString::number(size));
     call.query.addQueryItem(u"sort"_s, query.sort.isEmpty() ? u"createdAt"_s : query.sort);
@@ -104,12 +120,18 @@ void GenieAlertBackend::list(const alerts::AlertQuery& query, QObject* context, 
     run->context = context;
     run->done = std::move(done);
     run->wanted = query.limit > 0 ? query.limit : m_options.maxPages * pageSize;
-    run->everything = query.text.isEmpty() && query.offset == 0;
+    // A creation span asks for every alert of that span, whatever its state: not the console's own list.
+    const bool spanned = query.createdFrom.isValid() || query.createdTo.isValid();
+    run->everything = query.text.isEmpty() && query.offset == 0 && !spanned;
     // A workspace query is the whole list ("empty: open alerts plus the recently closed").
     run->closedToo = run->everything && query.includeClosed && m_options.defaultQuery.isEmpty();
-    run->text = !query.text.isEmpty()       ? query.text
-        : !m_options.defaultQuery.isEmpty() ? m_options.defaultQuery
-                                            : u"status:open"_s;
+    const QString text = !query.text.isEmpty() || spanned ? query.text
+        : !m_options.defaultQuery.isEmpty()               ? m_options.defaultQuery
+                                                          : u"status:open"_s;
+    // The span goes into the vendor query once, here, so the count asks about the same alerts as the pages.
+    run->text = withCreatedSpan(text, query.createdFrom, query.createdTo);
+    run->query.createdFrom = {};
+    run->query.createdTo = {};
     run->offset = query.offset;
     withTeamNames([this, run] { fetchOpen(run); });
 }
@@ -175,7 +197,7 @@ void GenieAlertBackend::fetchClosed(std::shared_ptr<ListRun> run)
 
 void GenieAlertBackend::countOpen(std::shared_ptr<ListRun> run)
 {
-    if (run->page.total >= 0 || m_client.endpoint().vendor != Vendor::Opsgenie) {
+    if (run->page.total >= 0 || !run->query.countTotal || m_client.endpoint().vendor != Vendor::Opsgenie) {
         fetchHeartbeats(run);
         return;
     }

@@ -42,6 +42,8 @@ public:
     void actionStatus(const alerts::AlertAction& action, const QString& requestId, QObject* context,
         Callback<alerts::ActionStatus> done) override;
     void hasLanded(const alerts::AlertAction& action, QObject* context, Callback<bool> done) override;
+    // The activity log (every page, oldest first) read as events, with the notes' own words from the notes list.
+    void history(const QString& alertId, QObject* context, Callback<QList<alerts::AlertLogEntry>> done) override;
     qint64 minPollIntervalMs() const override;
     std::optional<alerts::Throttle> throttle() const override;
 
@@ -62,6 +64,8 @@ private:
     // Runs `then` once team names are known (Opsgenie reads them once per session; JSM has none to read).
     void withTeamNames(std::function<void()> then);
     void fetchEntries(const QString& alertId, bool logs, QObject* context, Callback<QList<alerts::AlertNote>> done);
+    struct HistoryRun;
+    void fetchHistoryPage(std::shared_ptr<HistoryRun> run, bool notes);
     // The id JSM Ops wants in schedule paths for the schedule the workspace names.
     void scheduleId(const QString& schedule, QObject* context, Callback<QString> done);
 

@@ -75,6 +75,11 @@ QString GenieEndpoint::pageSizeParameter() const
     return vendor == Vendor::Opsgenie ? u"limit"_s : u"size"_s;
 }
 
+QString GenieEndpoint::cursorParameter() const
+{
+    return vendor == Vendor::Opsgenie ? u"offset"_s : u"after"_s;
+}
+
 net::HttpRequest::Method GenieEndpoint::editMethod() const
 {
     return vendor == Vendor::Opsgenie ? net::HttpRequest::Method::Put : net::HttpRequest::Method::Patch;

@@ -42,6 +42,8 @@ struct GenieEndpoint
     QString secretEnvVar() const; // WATCHKEEPER_OPSGENIE_API_KEY, WATCHKEEPER_JSM_API_TOKEN
     // The list size parameter: Opsgenie "limit" (at most 100), JSM "size".
     QString pageSizeParameter() const;
+    // The opaque cursor of the next page of an alert's notes or logs: Opsgenie "offset", JSM "after".
+    QString cursorParameter() const;
     // Edits: Opsgenie PUT, JSM PATCH.
     net::HttpRequest::Method editMethod() const;
     // The opening of the web app, for "open in browser"; empty when unknown.

@@ -231,6 +231,8 @@ alerts::Alert readAlert(const QJsonObject& object, const QHash<QString, QString>
         a.acknowledgedBy = report.value(u"acknowledgedBy"_s).toString();
     if (a.status == alerts::AlertStatus::Closed && report.contains(u"closeTime"_s) && a.createdAt.isValid())
         a.closedAt = a.createdAt.addMSecs(qint64(report.value(u"closeTime"_s).toDouble()));
+    if (a.status == alerts::AlertStatus::Closed)
+        a.closedBy = report.value(u"closedBy"_s).toString();
     for (const QString& key : {u"details"_s, u"extraProperties"_s}) {
         const QJsonObject details = object.value(key).toObject();
         for (auto it = details.begin(); it != details.end(); ++it)
@@ -336,6 +338,20 @@ Result<NotePage> readNotes(const QJsonObject& answer)
 Result<NotePage> readLogs(const QJsonObject& answer)
 {
     return readEntries(answer, u"log"_s);
+}
+
+Result<LogPage> readLogLines(const QJsonObject& answer)
+{
+    if (!answer.value(u"data"_s).isArray() && !answer.value(u"values"_s).isArray())
+        return makeError(ErrorCode::Parse, u"the log list has neither \"data\" nor \"values\""_s);
+    LogPage page;
+    for (const QJsonValue& value : listOf(answer)) {
+        const QJsonObject line = value.toObject();
+        page.lines.append(LogLine{readTime(line.value(u"createdAt"_s)), line.value(u"owner"_s).toString(),
+            line.value(u"log"_s).toString(), line.value(u"type"_s).toString()});
+    }
+    page.next = nextOffset(answer);
+    return page;
 }
 
 } // namespace wk::genie

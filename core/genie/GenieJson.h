@@ -53,6 +53,21 @@ Result<NotePage> readNotes(const QJsonObject& answer);
 // Activity log lines share the note shape (`log` instead of `note`).
 Result<NotePage> readLogs(const QJsonObject& answer);
 
+// One line of an alert's activity log with its `type` ("system", "alertNote", "alertEscalation", "alertRecipient").
+struct LogLine
+{
+    QDateTime at;
+    QString owner;
+    QString log;
+    QString type;
+};
+struct LogPage
+{
+    QList<LogLine> lines;
+    QString next; // as NotePage::next
+};
+Result<LogPage> readLogLines(const QJsonObject& answer);
+
 // Schedules: flat on-calls now or next. Opsgenie: usernames under `data.onCallRecipients` /
 // `nextOnCallRecipients`; JSM Ops: account ids under `onCallUsers` / `nextOnCallUsers`, no envelope. Participant
 // lists (flat=false) are read too: their names, or their ids where JSM gives no name.

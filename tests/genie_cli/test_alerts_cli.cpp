@@ -1,19 +1,13 @@
 // `watchkeeper alerts` as a script runs it: the built binary in a child process against the fake Opsgenie and
 // JSM Ops on 127.0.0.1, served from this process's event loop. The key reaches the child only through its
 // environment. Exit codes: 0 everything landed, 1 a failure, 2 bad usage.
-#include "CliRun.h"
-#include "FakeGenieServer.h"
+#include "GenieCliFixture.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
-#include <QTemporaryDir>
-#include <QTimer>
 #include <QUrlQuery>
 
 #include <gmock/gmock.h>
@@ -32,72 +26,13 @@ using wk::testsupport::CliRun;
 
 const QString wrongKey = u"wrong-key-5f3a9c1e"_s;
 
-class AlertsCommandLine : public ::testing::Test
+class AlertsCommandLine : public wk::testsupport::GenieCliFixture
 {
 protected:
-    void SetUp() override { ASSERT_TRUE(m_home.isValid()); }
-
-    // Starts the fake; Opsgenie unless said otherwise.
-    FakeGenieServer& start(Vendor vendor = Vendor::Opsgenie)
-    {
-        FakeGenieOptions options;
-        options.vendor = vendor;
-        m_server = std::make_unique<FakeGenieServer>(options);
-        EXPECT_TRUE(m_server->listen());
-        return *m_server;
-    }
-
-    // The flags that point the command at the fake.
-    QStringList target() const
-    {
-        QStringList flags{u"--api-url"_s, m_server->url().toString()};
-        if (m_server->vendor() == Vendor::Jsm) {
-            flags += {u"--backend"_s, u"jsm"_s, u"--cloud-id"_s, m_server->options().cloudId, u"--email"_s,
-                m_server->options().jsmEmail};
-        } else {
-            flags += {u"--backend"_s, u"opsgenie"_s};
-        }
-        return flags;
-    }
-
     // Runs `watchkeeper alerts ...` while this event loop serves the fake; killed if it outlives the bound.
     CliRun alerts(const QStringList& arguments, std::optional<QString> key = std::nullopt, int boundMs = 90'000) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"WATCHKEEPER_OPSGENIE_API_KEY"_s);
-        env.remove(u"WATCHKEEPER_JSM_API_TOKEN"_s);
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.path());
-        env.insert(u"COLUMNS"_s, u"120"_s);
-        if (m_server) {
-            const bool jsm = m_server->vendor() == Vendor::Jsm;
-            const QString secret
-                = key.value_or(QString::fromLatin1(jsm ? m_server->options().jsmToken : m_server->options().apiKey));
-            env.insert(jsm ? u"WATCHKEEPER_JSM_API_TOKEN"_s : u"WATCHKEEPER_OPSGENIE_API_KEY"_s, secret);
-        }
-        process.setProcessEnvironment(env);
-        QEventLoop loop;
-        QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-        QTimer bound;
-        bound.setSingleShot(true);
-        QObject::connect(&bound, &QTimer::timeout, &loop, &QEventLoop::quit);
-        QElapsedTimer timer;
-        timer.start();
-        process.start(QString::fromUtf8(WK_WATCHKEEPER_BIN), QStringList{u"alerts"_s} + arguments);
-        bound.start(boundMs);
-        loop.exec();
-        CliRun result;
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(5'000);
-        }
-        result.elapsedMs = timer.elapsed();
-        result.out = process.readAllStandardOutput();
-        result.err += process.readAllStandardError();
-        if (process.exitStatus() == QProcess::NormalExit && process.error() != QProcess::FailedToStart)
-            result.exitCode = process.exitCode();
-        return result;
+        return run(u"alerts"_s, arguments, key, boundMs);
     }
 
     // An open, unacknowledged alert; returns its full id.
@@ -119,9 +54,6 @@ protected:
         }
         return out;
     }
-
-    QTemporaryDir m_home;
-    std::unique_ptr<FakeGenieServer> m_server;
 };
 
 TEST_F(AlertsCommandLine, ListReadsSeveralPagesBeyondOneHundred)
