@@ -1,9 +1,11 @@
 #include "CommandLine.h"
 #include "ConsoleSession.h"
 #include "MainWindow.h"
+#include "cli/ReportCommand.h"
 #include "cli/Subcommands.h"
 #include "common/Logging.h"
 #include "common/Theme.h"
+#include "reports/ReportPdf.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -56,8 +58,19 @@ int main(int argc, char** argv)
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i)
         rawArguments.append(QString::fromLocal8Bit(argv[i]));
-    if (rawArguments.size() > 1 && wk::cli::isSubcommand(rawArguments[1]))
-        return wk::cli::runSubcommand(argc, argv);
+    if (rawArguments.size() > 1 && wk::cli::isSubcommand(rawArguments[1])) {
+        if (!wk::cli::needsPainting(rawArguments))
+            return wk::cli::runSubcommand(argc, argv);
+        // A PDF with charts needs a GUI application but no screen: a weekly job runs where there is none.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        wk::cli::setReportPdfWriter([](const wk::reports::ManagerReport& report,
+                                        const QList<wk::reports::SloCompliance>& slos, const QString& filters) {
+            return wk::ui::reportPdf(report, slos, wk::ui::ReportHeading{u"Alert report"_s, filters});
+        });
+        return wk::cli::runSubcommandIn(app);
+    }
     if (wk::app::wantsTextOnly(rawArguments))
         return runTextOnly(argc, argv);
 

@@ -7,12 +7,15 @@
 #include "archive/AlertArchive.h"
 #include "cli/ReportOutput.h"
 #include "common/TimeText.h"
+#include "reports/ReportTables.h"
 #include "store/DataLocation.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
+#include <QTimeZone>
 
 #include <cstdio>
 
@@ -23,6 +26,12 @@ namespace wk::cli {
 namespace {
 
 constexpr qsizetype maxSkippedLines = 20; // on stderr; the JSON lists them all
+
+ReportPdfWriter& pdfWriter()
+{
+    static ReportPdfWriter writer;
+    return writer;
+}
 
 int usage(const QString& message)
 {
@@ -43,12 +52,54 @@ QString description()
                    u"API returns, or over the alerts the console archived (--since 30d), for a weekly job. Exit codes: "
                    u"0 done, 1 the archive or the output file could not be used, 2 bad usage or no usable alert."
                    u"\n\nDefinitions:\n"_s;
-    for (const auto& [name, meaning] : reportDefinitions())
+    for (const auto& [name, meaning] : reports::reportDefinitions())
         text += u"  "_s + name + u": "_s + meaning + u'\n';
     return text;
 }
 
+// Written whole or not at all: a weekly job never mails half a report.
+int writeOutput(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        std::fprintf(
+            stderr, "watchkeeper report: cannot write %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
+        return 1;
+    }
+    return 0;
+}
+
+// Every table of the report as its own CSV file in `folder`.
+int writeCsvFolder(const QString& folder, const IncidentReportView& view)
+{
+    if (!QDir().mkpath(folder)) {
+        std::fprintf(stderr, "watchkeeper report: cannot make the folder %s\n", qPrintable(folder));
+        return 1;
+    }
+    for (const reports::ReportTable& table : reports::reportTables(view.report, view.slos)) {
+        if (const int code = writeOutput(QDir(folder).filePath(table.id + u".csv"_s), reports::tableCsv(table)))
+            return code;
+    }
+    return 0;
+}
+
 } // namespace
+
+void setReportPdfWriter(ReportPdfWriter writer)
+{
+    pdfWriter() = std::move(writer);
+}
+
+bool needsPainting(const QStringList& arguments)
+{
+    if (arguments.value(1) != u"report")
+        return false;
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        if (arguments[i] == u"--format=pdf" || (arguments[i] == u"--format" && arguments.value(i + 1) == u"pdf"))
+            return true;
+    }
+    return false;
+}
 
 int runReport(const QStringList& arguments)
 {
@@ -57,7 +108,16 @@ int runReport(const QStringList& arguments)
     parser.addHelpOption();
     const QCommandLineOption input(
         u"input"_s, u"The alerts: a JSON array of Opsgenie alert objects (- for stdin)."_s, u"file"_s);
-    const QCommandLineOption format(u"format"_s, u"table (default), json or csv."_s, u"fmt"_s, u"table"_s);
+    const QCommandLineOption format(u"format"_s,
+        u"table (default), json, csv (the groups table, or --table ID; every table as its own file when --output is "
+        u"a folder) or pdf (the whole report with its charts; needs --output)."_s,
+        u"fmt"_s, u"table"_s);
+    const QCommandLineOption tableId(u"table"_s,
+        u"With --format csv: the table to write: %1."_s.arg(reports::reportTableIds().join(u", "_s)), u"id"_s);
+    const QCommandLineOption timeZone(u"time-zone"_s,
+        u"The on-call time zone the interruptions are read in (IANA name such as Asia/Bangkok; default: this "
+        u"machine's)."_s,
+        u"zone"_s);
     const QCommandLineOption daily(u"daily"_s, u"The table lists daily MTTA and MTTR too (JSON always has them)."_s);
     const QCommandLineOption strict(u"strict"_s, u"Fail (exit 2) when any alert cannot be used, not just skip it."_s);
     const QCommandLineOption since(u"since"_s,
@@ -67,7 +127,7 @@ int runReport(const QStringList& arguments)
     const QCommandLineOption team(u"team"_s, u"Only the alerts of this team."_s, u"name"_s);
     const QCommandLineOption output(u"output"_s, u"Write the report to this file instead of stdout."_s, u"file"_s);
     const QCommandLineOption logLevel(u"log-level"_s, u"Log levels on stderr (default warn)."_s, u"levels"_s);
-    parser.addOptions({input, since, archiveFile, team, output, format, daily, strict, logLevel});
+    parser.addOptions({input, since, archiveFile, team, timeZone, output, format, tableId, daily, strict, logLevel});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -80,8 +140,21 @@ int runReport(const QStringList& arguments)
     if (parser.isSet(input) == parser.isSet(since))
         return usage(u"give the alerts with --input FILE, or read the console's archive with --since SPAN"_s);
     const QString fmt = parser.value(format);
-    if (fmt != u"table" && fmt != u"json" && fmt != u"csv")
-        return usage(u"--format is table, json or csv"_s);
+    if (fmt != u"table" && fmt != u"json" && fmt != u"csv" && fmt != u"pdf")
+        return usage(u"--format is table, json, csv or pdf"_s);
+    if (fmt == u"pdf" && !parser.isSet(output))
+        return usage(u"--format pdf writes a file: give it with --output FILE"_s);
+    if (parser.isSet(tableId) && (fmt != u"csv" || !reports::reportTableIds().contains(parser.value(tableId))))
+        return usage(u"--table goes with --format csv and is one of %1"_s.arg(reports::reportTableIds().join(u", "_s)));
+    QTimeZone zone = QTimeZone::systemTimeZone();
+    if (parser.isSet(timeZone)) {
+        zone = QTimeZone(parser.value(timeZone).toUtf8());
+        if (!zone.isValid())
+            return usage(u"--time-zone: \"%1\" is not a time zone this machine knows (try Europe/Berlin)"_s.arg(
+                parser.value(timeZone)));
+    }
+    reports::ReportPeriod period;
+    period.zone = zone;
 
     IncidentReportView view;
     view.daily = parser.isSet(daily);
@@ -106,6 +179,8 @@ int runReport(const QStringList& arguments)
         query.to = QDateTime::currentDateTimeUtc();
         query.from = query.to.addSecs(-*span);
         query.team = parser.value(team);
+        period.from = query.from;
+        period.to = query.to;
         auto read = archive->records(query);
         if (!read) {
             std::fprintf(stderr, "watchkeeper report: %s: %s\n", qPrintable(path), qPrintable(read.error().detail));
@@ -144,22 +219,43 @@ int runReport(const QStringList& arguments)
         }
     }
 
-    view.report = analytics::incidents::computeIncidentReport(records);
-    const QByteArray out = fmt == u"json" ? incidentReportJson(view)
-        : fmt == u"csv"                   ? incidentReportCsv(view)
-                                          : incidentReportTable(view);
+    view.report = reports::computeManagerReport(records, period);
+    if (fmt == u"pdf") {
+        if (!pdfWriter()) {
+            std::fprintf(stderr, "watchkeeper report: this build cannot draw a PDF\n");
+            return 1;
+        }
+        const QString filters = parser.isSet(team) ? u"Team %1"_s.arg(parser.value(team)) : QString();
+        auto pdf = pdfWriter()(view.report, view.slos, filters);
+        if (!pdf) {
+            std::fprintf(stderr, "watchkeeper report: %s\n", qPrintable(pdf.error().detail));
+            return 1;
+        }
+        return writeOutput(parser.value(output), *pdf);
+    }
+    if (fmt == u"csv" && parser.isSet(output) && !parser.isSet(tableId)
+        && (QFileInfo(parser.value(output)).isDir() || parser.value(output).endsWith(u'/')))
+        return writeCsvFolder(parser.value(output), view);
+
+    QByteArray out;
+    if (fmt == u"json")
+        out = incidentReportJson(view);
+    else if (fmt == u"csv" && parser.isSet(tableId)) {
+        for (const reports::ReportTable& table : reports::reportTables(view.report, view.slos)) {
+            if (table.id == parser.value(tableId))
+                out = reports::tableCsv(table);
+        }
+        if (out.isEmpty())
+            return usage(u"there is no %1 table without the workspace's SLOs"_s.arg(parser.value(tableId)));
+    } else if (fmt == u"csv")
+        out = incidentReportCsv(view);
+    else
+        out = incidentReportTable(view);
     if (!parser.isSet(output)) {
         std::fwrite(out.constData(), 1, std::size_t(out.size()), stdout);
         return 0;
     }
-    // Written whole or not at all: a weekly job never mails half a report.
-    QSaveFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit()) {
-        std::fprintf(stderr, "watchkeeper report: cannot write %s: %s\n", qPrintable(parser.value(output)),
-            qPrintable(file.errorString()));
-        return 1;
-    }
-    return 0;
+    return writeOutput(parser.value(output), out);
 }
 
 } // namespace wk::cli

@@ -1,6 +1,7 @@
 #include "cli/ReportOutput.h"
 
 #include "cli/TextTable.h"
+#include "common/TimeText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,66 +107,92 @@ QString skippedLine(const analytics::incidents::SkippedAlert& s)
     return which + u": "_s + s.reason;
 }
 
+QJsonObject interruptionsJson(const reports::InterruptionCounts& c)
+{
+    return {{u"business_hours"_s, qint64(c.businessHours)}, {u"evenings_and_weekends"_s, qint64(c.eveningsAndWeekends)},
+        {u"sleep_hours"_s, qint64(c.sleepHours)}, {u"total"_s, qint64(c.total())}};
+}
+
+QJsonValue timeJson(const QDateTime& t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+}
+
+// What the manager's report adds to the figures: weeks, interruptions, noisy alerts, targets and SLOs.
+void addManagerSections(QJsonObject& root, const IncidentReportView& view)
+{
+    const reports::ManagerReport& report = view.report;
+    root.insert(u"period"_s,
+        QJsonObject{{u"from"_s, timeJson(report.period.from)}, {u"to"_s, timeJson(report.period.to)},
+            {u"time_zone"_s, QString::fromUtf8(report.period.zone.id())}});
+    QJsonArray weeks;
+    for (const reports::WeekFigures& w : report.weeks) {
+        weeks.append(QJsonObject{{u"week"_s, w.week}, {u"monday"_s, w.monday.toString(Qt::ISODate)},
+            {u"alerts"_s, qint64(w.alerts)}, {u"closed"_s, qint64(w.closed)},
+            {u"mtta_seconds"_s, distributionJson(w.mtta)}, {u"mttr_seconds"_s, distributionJson(w.mttr)}});
+    }
+    root.insert(u"weekly"_s, weeks);
+    QJsonObject byTeam;
+    for (auto it = report.interruptionsByTeam.cbegin(); it != report.interruptionsByTeam.cend(); ++it)
+        byTeam.insert(it.key(), interruptionsJson(it.value()));
+    root.insert(
+        u"interruptions"_s, QJsonObject{{u"all"_s, interruptionsJson(report.interruptions)}, {u"by_team"_s, byTeam}});
+    QJsonArray noisy;
+    for (const reports::NoisyAlert& n : report.noisy) {
+        noisy.append(QJsonObject{{u"message"_s, n.name}, {u"alerts"_s, qint64(n.count)},
+            {u"closed_without_action"_s, qint64(n.closedWithoutAction)},
+            {u"median_close_seconds"_s,
+                n.medianCloseSeconds ? QJsonValue(roundedSeconds(*n.medianCloseSeconds))
+                                     : QJsonValue(QJsonValue::Null)},
+            {u"teams"_s, QJsonArray::fromStringList(n.teams)},
+            {u"services"_s, QJsonArray::fromStringList(n.services)}});
+    }
+    root.insert(u"noisy"_s, noisy);
+    root.insert(u"false_positive_rate"_s, optionalJson(report.falsePositiveRate()));
+    root.insert(u"targets"_s,
+        QJsonObject{{u"alerts_per_team_week"_s, report.targets.alertsPerTeamWeek},
+            {u"escalation_rate"_s, report.targets.escalationRate},
+            {u"false_positive_rate"_s, report.targets.falsePositiveRate},
+            {u"teams_over_volume_target"_s, QJsonArray::fromStringList(report.teamsOverVolumeTarget())}});
+    QJsonArray slos;
+    for (const reports::SloCompliance& slo : view.slos) {
+        slos.append(QJsonObject{{u"name"_s, slo.name}, {u"objective"_s, slo.objective},
+            {u"achieved"_s, optionalJson(slo.achieved)}, {u"met"_s, slo.met()},
+            {u"budget_burned"_s, optionalJson(slo.budgetBurned)},
+            {u"error"_s, slo.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(slo.error)}});
+    }
+    root.insert(u"slo"_s, slos);
+}
+
+// A report table for a terminal: numbers right-aligned, durations and shares as people read them.
+QString tableText(const reports::ReportTable& table)
+{
+    QList<QStringList> rows;
+    QList<int> right;
+    for (qsizetype i = 0; i < table.kinds.size(); ++i) {
+        if (table.kinds[i] != reports::CellKind::Text)
+            right.append(int(i));
+    }
+    for (const auto& row : table.rows) {
+        QStringList cells;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            cells.append(reports::cellText(row[i], table.kinds.value(i)));
+        rows.append(cells);
+    }
+    QStringList header;
+    for (const QString& column : table.columns)
+        header.append(column.toUpper());
+    QString out = u"\n"_s + table.title + u":\n"_s + textTable(header, rows, right);
+    if (!table.note.isEmpty())
+        out += table.note + u'\n';
+    return out;
+}
+
 } // namespace
-
-QList<std::pair<QString, QString>> reportDefinitions()
-{
-    return {
-        {u"mtta"_s,
-            u"time from creation to the first acknowledgement (report.ackTime), over closed alerts only, as "
-            u"Opsgenie's reports compute it; an alert closed without an acknowledgement uses its close time"_s},
-        {u"mttr"_s, u"time from creation to close (report.closeTime), over the same closed alerts"_s},
-        {u"percentiles"_s,
-            u"p50 and p95 interpolate linearly between ranks (rank = p x (n - 1), numpy.percentile's default)"_s},
-        {u"mttd"_s,
-            u"createdAt minus the time the condition began, for closed alerts that carry one: firstOccurredAt, or "
-            u"details/extraProperties firstOccurredAt, startsAt or occurredAt (ISO 8601 or epoch ms); a time after "
-            u"createdAt (clock skew) counts as 0"_s},
-        {u"escalation_rate"_s,
-            u"share of closed alerts that were escalated: a responder of type escalation, a tag \"escalated\" or "
-            u"details.escalated = true; the alert object keeps no escalation history, so this is a lower bound"_s},
-        {u"closed_without_action"_s,
-            u"closed alerts never acknowledged, with no owner, and not closed by a person (report.closedBy is not a "
-            u"username: \"System\", an integration or empty): they went away on their own, a false-positive signal"_s},
-        {u"teams"_s,
-            u"an alert counts once for each team responder (by name, else id; the alert's teams when it has no team "
-            u"responder), so team rows can add up to more than overall; alerts without a team are under \"(no "
-            u"team)\""_s},
-        {u"volume"_s, u"every alert, open ones too, by the ISO 8601 week of its createdAt in UTC"_s},
-        {u"skipped"_s,
-            u"alerts that cannot be used (no createdAt, a negative or non-numeric ackTime, a closed alert without "
-            u"closeTime, ...) are skipped and listed; the command fails only when no alert is usable"_s},
-    };
-}
-
-QString humanDuration(double seconds)
-{
-    if (seconds < 1.0)
-        return u"%1ms"_s.arg(std::llround(seconds * 1000.0));
-    if (seconds < 9.95) // "5s", "9.6s"
-        return QString::number(std::round(seconds * 10.0) / 10.0) + u's';
-    const qint64 s = std::llround(seconds);
-    if (s < 60)
-        return u"%1s"_s.arg(s);
-    if (s < 3600)
-        return u"%1m %2s"_s.arg(s / 60).arg(s % 60);
-    if (s < 86400)
-        return u"%1h %2m"_s.arg(s / 3600).arg(s % 3600 / 60);
-    return u"%1d %2h"_s.arg(s / 86400).arg(s % 86400 / 3600);
-}
-
-QString csvField(const QString& text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
 
 QByteArray incidentReportJson(const IncidentReportView& view)
 {
-    const auto& report = view.report;
+    const auto& report = view.report.figures;
     QJsonObject root;
     root.insert(u"alerts"_s, qint64(report.overall.alerts));
     root.insert(u"closed"_s, qint64(report.overall.closed));
@@ -208,8 +235,9 @@ QByteArray incidentReportJson(const IncidentReportView& view)
             {u"mttr_seconds"_s, dayDistributionJson(day.mttr)}});
     }
     root.insert(u"daily"_s, daily);
+    addManagerSections(root, view);
     QJsonObject definitions;
-    for (const auto& [name, text] : reportDefinitions())
+    for (const auto& [name, text] : reports::reportDefinitions())
         definitions.insert(name, text);
     root.insert(u"definitions"_s, definitions);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -222,7 +250,7 @@ QByteArray incidentReportCsv(const IncidentReportView& view)
         u"mttd_count"_s, u"mttd_mean_seconds"_s, u"mttd_p50_seconds"_s, u"mttd_p95_seconds"_s, u"escalated"_s,
         u"escalation_rate"_s, u"closed_without_action"_s, u"closed_without_action_share"_s};
     QString out = header.join(u',') + u"\r\n"_s;
-    for (const auto& [kind, name, g] : groupsOf(view.report)) {
+    for (const auto& [kind, name, g] : groupsOf(view.report.figures)) {
         const QStringList row{kind, name, QString::number(g->closed), secondsCell(g->mtta, &Distribution::mean),
             secondsCell(g->mtta, &Distribution::p50), secondsCell(g->mtta, &Distribution::p95),
             secondsCell(g->mttr, &Distribution::mean), secondsCell(g->mttr, &Distribution::p50),
@@ -233,7 +261,7 @@ QByteArray incidentReportCsv(const IncidentReportView& view)
             optionalCell(g->closedWithoutActionShare())};
         QStringList fields;
         for (const QString& cell : row)
-            fields.append(csvField(cell));
+            fields.append(reports::csvField(cell));
         out += fields.join(u',') + u"\r\n"_s;
     }
     return out.toUtf8();
@@ -241,7 +269,7 @@ QByteArray incidentReportCsv(const IncidentReportView& view)
 
 QByteArray incidentReportTable(const IncidentReportView& view)
 {
-    const auto& report = view.report;
+    const auto& report = view.report.figures;
     const GroupMetrics& overall = report.overall;
     QString out = u"Alerts: %1 read, %2 closed, %3 open"_s.arg(overall.alerts)
                       .arg(overall.closed)
@@ -268,6 +296,10 @@ QByteArray incidentReportTable(const IncidentReportView& view)
                 shareCell(g->closedWithoutAction, g->closedWithoutActionShare())});
     }
     out += textTable(header, rows, {1, 2, 3, 4, 5, 6, 7, 8, 9});
+    for (const reports::ReportTable& table : reports::reportTables(view.report, view.slos)) {
+        if (table.id != u"groups" && table.id != u"team_volume")
+            out += tableText(table);
+    }
 
     out += u'\n';
     if (overall.mttd) {
@@ -311,7 +343,7 @@ QByteArray incidentReportTable(const IncidentReportView& view)
     }
 
     out += u"\nDefinitions:\n"_s;
-    for (const auto& [name, text] : reportDefinitions())
+    for (const auto& [name, text] : reports::reportDefinitions())
         out += u"  "_s + name + u": "_s + text + u'\n';
     return out.toUtf8();
 }

@@ -2,6 +2,8 @@
 
 #include "analytics/incidents/IncidentMetrics.h"
 #include "analytics/incidents/OpsgenieAlertsJson.h"
+#include "reports/ManagerReport.h"
+#include "reports/ReportTables.h"
 
 #include <QByteArray>
 #include <QList>
@@ -13,13 +15,11 @@ namespace wk::cli {
 
 struct IncidentReportView
 {
-    analytics::incidents::IncidentReport report;
+    reports::ManagerReport report;
+    QList<reports::SloCompliance> slos; // when the command asked the workspace's sources
     QList<analytics::incidents::SkippedAlert> skipped;
     bool daily = false; // the table lists the daily figures too (JSON always has them)
 };
-
-// What each figure means, as (name, text): printed under the table, in the JSON's `definitions` and in --help.
-QList<std::pair<QString, QString>> reportDefinitions();
 
 // {alerts, closed, open, skipped: [{index, alert, reason}], overall, by_priority: {P1..P5}, by_team: {name: group},
 // mttd_seconds, escalation_rate, closed_without_action_share (overall's, repeated for scripts), volume_by_team_week:
@@ -34,11 +34,5 @@ QByteArray incidentReportCsv(const IncidentReportView& view);
 
 // For people: a summary line, one table of groups with human durations, MTTD, weekly volume, the definitions.
 QByteArray incidentReportTable(const IncidentReportView& view);
-
-// "850ms", "9.6s", "42s", "4m 12s", "2h 5m", "3d 4h".
-QString humanDuration(double seconds);
-
-// A CSV field, quoted when it holds a comma, a quote or a line break.
-QString csvField(const QString& text);
 
 } // namespace wk::cli

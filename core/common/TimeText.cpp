@@ -78,4 +78,20 @@ QString durationText(qint64 seconds)
     return text;
 }
 
+QString humanDuration(double seconds)
+{
+    if (seconds < 1.0)
+        return u"%1ms"_s.arg(std::llround(seconds * 1000.0));
+    if (seconds < 9.95) // "5s", "9.6s"
+        return QString::number(std::round(seconds * 10.0) / 10.0) + u's';
+    const qint64 s = std::llround(seconds);
+    if (s < 60)
+        return u"%1s"_s.arg(s);
+    if (s < 3600)
+        return u"%1m %2s"_s.arg(s / 60).arg(s % 60);
+    if (s < 86400)
+        return u"%1h %2m"_s.arg(s / 3600).arg(s % 3600 / 60);
+    return u"%1d %2h"_s.arg(s / 86400).arg(s % 86400 / 3600);
+}
+
 } // namespace wk

@@ -2,8 +2,11 @@
 #include "archive/AlertArchive.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -85,4 +88,80 @@ TEST_F(ReportArchiveCli, NoArchiveOrABadSpanIsSaidPlainly)
     EXPECT_EQ(badSpan.exitCode, 2) << badSpan;
     const auto both = runWatchkeeper({u"report"_s, u"--since"_s, u"7d"_s, u"--input"_s, path});
     EXPECT_EQ(both.exitCode, 2) << both;
+}
+
+TEST_F(ReportArchiveCli, JsonHasTheWeeksInterruptionsNoisyAlertsAndTargets)
+{
+    const auto run = runWatchkeeper({u"report"_s, u"--since"_s, u"7d"_s, u"--archive"_s, path, u"--time-zone"_s,
+        u"Asia/Bangkok"_s, u"--format"_s, u"json"_s});
+    ASSERT_EQ(run.exitCode, 0) << run;
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    EXPECT_EQ(json[u"period"_s].toObject()[u"time_zone"_s].toString(), u"Asia/Bangkok"_s);
+    const QJsonArray weeks = json[u"weekly"_s].toArray();
+    ASSERT_GE(weeks.size(), 1);
+    qint64 weekly = 0;
+    for (const auto& week : weeks)
+        weekly += week.toObject()[u"alerts"_s].toInteger();
+    EXPECT_EQ(weekly, 3);
+    EXPECT_EQ(json[u"interruptions"_s].toObject()[u"all"_s].toObject()[u"total"_s].toInt(), 3);
+    EXPECT_EQ(json[u"noisy"_s].toArray().size(), 3);
+    const QJsonObject targets = json[u"targets"_s].toObject();
+    EXPECT_DOUBLE_EQ(targets[u"alerts_per_team_week"_s].toDouble(), 20.0);
+    EXPECT_DOUBLE_EQ(targets[u"escalation_rate"_s].toDouble(), 0.10);
+    EXPECT_DOUBLE_EQ(json[u"false_positive_rate"_s].toDouble(), 0.0);
+    EXPECT_TRUE(json[u"definitions"_s].toObject().contains(u"interruptions"_s));
+}
+
+TEST_F(ReportArchiveCli, EveryTableAsCsvIntoAFolderOrOneByName)
+{
+    const QString folder = dir.filePath(u"tables"_s) + u'/';
+    const auto all = runWatchkeeper(
+        {u"report"_s, u"--since"_s, u"7d"_s, u"--archive"_s, path, u"--format"_s, u"csv"_s, u"--output"_s, folder});
+    ASSERT_EQ(all.exitCode, 0) << all;
+    for (const QString& id : {u"targets"_s, u"weekly"_s, u"groups"_s, u"team_volume"_s, u"interruptions"_s, u"noisy"_s})
+        EXPECT_TRUE(QFile::exists(folder + id + u".csv"_s)) << id.toStdString();
+
+    const auto one = runWatchkeeper({u"report"_s, u"--since"_s, u"7d"_s, u"--archive"_s, path, u"--format"_s, u"csv"_s,
+        u"--table"_s, u"interruptions"_s, u"--time-zone"_s, u"UTC"_s});
+    ASSERT_EQ(one.exitCode, 0) << one;
+    EXPECT_TRUE(one.out.startsWith("Team,Business hours,Evenings and weekends,Sleep hours,Total,Sleep share (ratio)"))
+        << one;
+}
+
+TEST_F(ReportArchiveCli, APdfForTheWeeklyMailReadsBack)
+{
+    const QString pdf = dir.filePath(u"weekly.pdf"_s);
+    const auto run = runWatchkeeper({u"report"_s, u"--since"_s, u"7d"_s, u"--archive"_s, path, u"--team"_s,
+        u"payments"_s, u"--format"_s, u"pdf"_s, u"--output"_s, pdf});
+    ASSERT_EQ(run.exitCode, 0) << run;
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5) == "%PDF-");
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        GTEST_SKIP() << "pdftotext is missing (scripts/bootstrap installs poppler-utils)";
+    QProcess text;
+    text.start(QStandardPaths::findExecutable(u"pdftotext"_s), {pdf, u"-"_s});
+    ASSERT_TRUE(text.waitForFinished(30'000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput()).replace(u"ﬁ"_s, u"fi"_s).simplified();
+    for (const QString& expected : {u"Alert report"_s, u"Team payments"_s, u"2 alerts, 2 closed, 0 open"_s,
+             u"Escalation rate"_s, u"MTTA and MTTR per week"_s, u"alert 1"_s, u"How the figures are computed"_s})
+        EXPECT_TRUE(words.contains(expected)) << expected.toStdString() << " not in: " << words.toStdString();
+}
+
+TEST_F(ReportArchiveCli, NewOptionsRefuseWhatTheyCannotDo)
+{
+    const auto noOutput
+        = runWatchkeeper({u"report"_s, u"--since"_s, u"7d"_s, u"--archive"_s, path, u"--format"_s, u"pdf"_s});
+    EXPECT_EQ(noOutput.exitCode, 2) << noOutput;
+    EXPECT_NE(noOutput.errors().find("--output"), std::string::npos) << noOutput;
+    const auto zone = runWatchkeeper(
+        {u"report"_s, u"--since"_s, u"7d"_s, u"--archive"_s, path, u"--time-zone"_s, u"Mars/Olympus"_s});
+    EXPECT_EQ(zone.exitCode, 2) << zone;
+    EXPECT_NE(zone.errors().find("Mars/Olympus"), std::string::npos) << zone;
+    const auto table = runWatchkeeper({u"report"_s, u"--since"_s, u"7d"_s, u"--archive"_s, path, u"--format"_s,
+        u"csv"_s, u"--table"_s, u"everything"_s});
+    EXPECT_EQ(table.exitCode, 2) << table;
+    const auto unwritable = runWatchkeeper({u"report"_s, u"--since"_s, u"7d"_s, u"--archive"_s, path, u"--format"_s,
+        u"pdf"_s, u"--output"_s, u"/proc/no/such/report.pdf"_s});
+    EXPECT_EQ(unwritable.exitCode, 1) << unwritable;
 }

@@ -16,7 +16,10 @@ namespace wk::analytics::incidents {
 // One alert as the incident metrics see it, whatever backend it came from. Times are seconds after createdAt.
 struct IncidentRecord
 {
-    QString key; // tinyId or id, for messages
+    QString key;     // tinyId or id, for messages
+    QString name;    // what the alert says (its message): noisy alerts are counted by it
+    QString service; // the service or entity it is about; empty when unknown
+    QString backend; // the alert service it came from ("opsgenie", "jsm", "demo"); empty when unknown
     QDateTime createdAt;
     bool closed = false;
     alerts::Priority priority = alerts::Priority::P3;

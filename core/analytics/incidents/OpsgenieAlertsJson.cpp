@@ -170,6 +170,9 @@ Result<IncidentRecord> readOpsgenieAlert(const QJsonObject& alert)
     }
 
     record.teams = teamsOf(alert);
+    record.name = alert.value(u"message"_s).toString();
+    const QString detailService = alert.value(u"details"_s).toObject().value(u"service"_s).toString();
+    record.service = detailService.isEmpty() ? alert.value(u"entity"_s).toString() : detailService;
     record.occurredAt = occurrenceOf(alert);
     record.escalated = isEscalated(alert);
     record.hasOwner = !alert.value(u"owner"_s).toString().trimmed().isEmpty();
