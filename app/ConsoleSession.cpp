@@ -212,7 +212,14 @@ void ConsoleSession::openArchive()
 {
     const QString path = QDir(store::defaultDataFolder()).filePath(u"archive.sqlite"_s);
     m_archive = std::make_unique<store::StoreWorker<archive::AlertArchive>>(
-        u"archive"_s, [path]() { return archive::AlertArchive::open(path); }, this,
+        u"archive"_s,
+        [path, backend = m_alerts->sourceName()]() {
+            auto archive = archive::AlertArchive::open(path);
+            if (archive)
+                archive->setBackendName(backend); // each row says which alert service it came from
+            return archive;
+        },
+        this,
         [path](Result<void> opened) {
             if (opened)
                 logging::get("app")->info("alert archive in {}", path.toStdString());
@@ -258,6 +265,7 @@ void ConsoleSession::buildWindow(const QStringList& problems)
     ui::ConsoleContext context{m_metrics, *m_alerts, *m_actions, *m_scheduler, m_clock, m_workspace, user, environment};
     context.incidents = m_incidentDesk.get();
     openArchive();
+    context.archive = m_archive.get();
     context.archiveAlerts = [this](const QList<alerts::Alert>& alerts) {
         m_archive->run<archive::ObserveCounts>(
             this, [alerts](archive::AlertArchive& archive) { return archive.observe(alerts); },

@@ -418,6 +418,53 @@
     </message>
 </context>
 <context>
+    <name>ArchiveText</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentText</name>
     <message>
         <source>Acknowledged alert %1</source>
@@ -708,6 +755,423 @@
     </message>
     <message>
         <source>Watchkeeper: %1 open, unacknowledged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportChartText</name>
+    <message>
+        <source>MTTA per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts per team per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interruptions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evenings and weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sleep hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfText</name>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All archived alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every team, priority and service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 by Watchkeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alerts, %2 closed, %3 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume and interruptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the figures are computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF writer produced nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False-positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts in the busiest team week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; %1 per team per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTA (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR of P1 (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR of P2 (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets from the on-call handbook; a rate with no closed alert has no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTA and MTTR per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTA mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTA median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTA p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed alerts by the ISO week (UTC) they were created in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By priority and team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed without action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert counts once for each of its teams, so team rows can add up to more than all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts per team per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every alert, open ones too, by the ISO week (UTC) of its creation; target under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks over target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interruptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evenings and weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts by the on-call time zone&apos;s wall clock (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noisiest alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts grouped by their message, most frequent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget burned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved = 1 - the error ratio over the whole period; budget burned is of the SLO&apos;s own period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time from creation to the first acknowledgement (report.ackTime), over closed alerts only, as Opsgenie&apos;s reports compute it; an alert closed without an acknowledgement uses its close time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time from creation to close (report.closeTime), over the same closed alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median (p50) and p95 interpolate linearly between ranks (rank = p x (n - 1), numpy.percentile&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>createdAt minus the time the condition began, for closed alerts that carry one: firstOccurredAt, or details/extraProperties firstOccurredAt, startsAt or occurredAt (ISO 8601 or epoch ms); a time after createdAt (clock skew) counts as 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated alerts / closed alerts; escalated: a responder of type escalation, a tag &quot;escalated&quot;, details.escalated = true or an escalation seen by the console or in the imported activity log; target under 10 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed alerts never acknowledged, with no owner, and not closed by a person (closedBy is not a username: &quot;System&quot;, an integration or empty): they went away on their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed without action / closed alerts: the share of alerts nobody needed to act on; target under 5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alert counts once for each of its teams, so team rows can add up to more than all; alerts without a team are under &quot;(no team)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every alert, open ones too, by the ISO 8601 week of its createdAt in UTC; target under 20 per team per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTA and MTTR of the closed alerts created in each ISO week (UTC); a week with no closed alert has no figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every alert at its createdAt on the on-call time zone&apos;s wall clock: business hours 08:00-18:00 Monday-Friday, sleep hours 22:00-08:00 every day, evenings and weekends the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts grouped by their message, most frequent first, with how many closed without action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 - the SLO&apos;s error ratio over the whole period, asked of its source; met when at or above the objective; budget burned = error ratio x period / ((1 - objective) x the SLO&apos;s own period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts that cannot be used (no createdAt, a negative or non-numeric ackTime, a closed alert without closeTime, ...) are skipped and listed; the command fails only when no alert is usable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1134,6 +1598,345 @@ The built-in workspace is shown instead.</source>
     </message>
     <message>
         <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertHistoryDetailView</name>
+    <message>
+        <source>Alert id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3 after creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 after creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: still open when the console last saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, beyond the primary on-call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading its history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an alert to see who acknowledged it, when it closed and everything in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history was recorded for this alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %n entry(s), oldest first</source>
+        <translation>
+            <numerusform>History: %n entry, oldest first</numerusform>
+            <numerusform>History: %n entries, oldest first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read its history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertHistoryEntriesModel</name>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertHistoryFilterBar</name>
+    <message>
+        <source>Search message, #tiny id or alert id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the message (any case), or an alert&apos;s tiny id or full id (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the alerts were created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day, included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day, included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide alerts that were still open when the console last saw them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertHistoryModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1
+The condition began %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First acknowledged %1 by %2, %3 after it was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open when the console last saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1, %2 after it was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated beyond the primary on-call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From creation to the first acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From creation to the close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertHistoryPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the archive again: alerts the console polled since (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert archive is open, so there is no history to browse. The console keeps one in its data folder; see the log for why it could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alert(s), showing the %1 newest</source>
+        <translation>
+            <numerusform>%Ln alert, showing the %1 newest</numerusform>
+            <numerusform>%Ln alerts, showing the %1 newest</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Narrow the search or the date range to see the older ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alert(s)</source>
+        <translation>
+            <numerusform>%Ln alert</numerusform>
+            <numerusform>%Ln alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No archived alerts yet: the console archives every alert it polls, and they show here once it has seen some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert matches “%1” with these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive holds %Ln alert(s): try a wider date range, other filters, or untick “Resolved only”.</source>
+        <translation>
+            <numerusform>The archive holds %Ln alert: try a wider date range, other filters, or untick “Resolved only”.</numerusform>
+            <numerusform>The archive holds %Ln alerts: try a wider date range, other filters, or untick “Resolved only”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive holds %Ln alert(s): try a wider date range or other filters.</source>
+        <translation>
+            <numerusform>The archive holds %Ln alert: try a wider date range or other filters.</numerusform>
+            <numerusform>The archive holds %Ln alerts: try a wider date range or other filters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the alert archive (%1); showing what it answered last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the alert archive: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1837,6 +2640,26 @@ Open one from the alert list (select alerts, press I) or with &quot;New incident
         <source>Alerts added to incident #%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTA, MTTR, volume, escalations and interruptions over the alert archive, and the history of resolved alerts (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the source in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wk::ui::NewIncidentDialog</name>
@@ -2151,6 +2974,241 @@ Open one from the alert list (select alerts, press I) or with &quot;New incident
     <message>
         <source>%1 UTC, %2
 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::ReportFilterBar</name>
+    <message>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From - to (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::ReportView</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One CSV file per table, in a folder you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole report with its charts, on A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the figures are computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert archive: the console could not open archive.sqlite in its data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating… (showing the previous report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the archive: %1. Showing the previous report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archived alert in this period matches: the console archives every alert it polls, and `watchkeeper archive import` brings in the alert service&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 alerts (%2 closed) over %n week(s); computed in %3 ms.</source>
+        <translation>
+            <numerusform>%1 alerts (%2 closed) over %n week; computed in %3 ms.</numerusform>
+            <numerusform>%1 alerts (%2 closed) over %n weeks; computed in %3 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MTTA mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1; target under 5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: under 10 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False-positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: under 5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest team week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep-hour pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no report yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report&apos;s tables as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::ReportsWindow</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every archived alert: search, filter, and what happened to each, with who</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

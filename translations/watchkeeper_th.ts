@@ -400,6 +400,53 @@
     </message>
 </context>
 <context>
+    <name>ArchiveText</name>
+    <message>
+        <source>open</source>
+        <translation>ยังเปิดอยู่</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>สร้าง</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>รับทราบ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>ส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>เลื่อน</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>มอบหมาย</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>จนถึง %1</translation>
+    </message>
+    <message>
+        <source>to level %1</source>
+        <translation>ถึงระดับ %1</translation>
+    </message>
+</context>
+<context>
     <name>IncidentText</name>
     <message>
         <source>Acknowledged alert %1</source>
@@ -687,6 +734,423 @@
     <message>
         <source>Watchkeeper: %1 open, unacknowledged (%2)</source>
         <translation>Watchkeeper: เปิดอยู่และยังไม่รับทราบ %1 รายการ (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChartText</name>
+    <message>
+        <source>MTTA per week</source>
+        <translation>MTTA รายสัปดาห์</translation>
+    </message>
+    <message>
+        <source>MTTR per week</source>
+        <translation>MTTR รายสัปดาห์</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>ชั่วโมง</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>นาที</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>ค่าเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>มัธยฐาน</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Alerts per team per week</source>
+        <translation>การแจ้งเตือนต่อทีมต่อสัปดาห์</translation>
+    </message>
+    <message>
+        <source>other teams</source>
+        <translation>ทีมอื่น ๆ</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>target: under %1</source>
+        <translation>เป้าหมาย: ต่ำกว่า %1</translation>
+    </message>
+    <message>
+        <source>Interruptions (%1)</source>
+        <translation>การรบกวน (%1)</translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation>เวลาทำการ</translation>
+    </message>
+    <message>
+        <source>evenings and weekends</source>
+        <translation>ช่วงเย็นและวันหยุดสุดสัปดาห์</translation>
+    </message>
+    <message>
+        <source>sleep hours</source>
+        <translation>เวลานอน</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfText</name>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>ไม่มีข้อมูลในช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <source>All archived alerts</source>
+        <translation>การแจ้งเตือนทั้งหมดในคลัง</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>Every team, priority and service</source>
+        <translation>ทุกทีม ทุกระดับความสำคัญ และทุกบริการ</translation>
+    </message>
+    <message>
+        <source>Generated %1 by Watchkeeper</source>
+        <translation>สร้างโดย Watchkeeper เมื่อ %1</translation>
+    </message>
+    <message>
+        <source>%1 alerts, %2 closed, %3 open</source>
+        <translation>การแจ้งเตือน %1 รายการ ปิดแล้ว %2 เปิดอยู่ %3</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>การตอบสนอง</translation>
+    </message>
+    <message>
+        <source>Volume and interruptions</source>
+        <translation>ปริมาณและการรบกวน</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>ตาราง</translation>
+    </message>
+    <message>
+        <source>How the figures are computed</source>
+        <translation>วิธีคำนวณตัวเลข</translation>
+    </message>
+    <message>
+        <source>the PDF writer produced nothing</source>
+        <translation>ตัวเขียน PDF ไม่ได้สร้างผลลัพธ์ใด ๆ</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>met</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Escalation rate</source>
+        <translation>อัตราการส่งต่อ</translation>
+    </message>
+    <message>
+        <source>False-positive rate</source>
+        <translation>อัตรา false positive</translation>
+    </message>
+    <message>
+        <source>Alerts in the busiest team week</source>
+        <translation>การแจ้งเตือนในสัปดาห์ที่หนักที่สุดของทีม</translation>
+    </message>
+    <message>
+        <source>&lt; %1 per team per week</source>
+        <translation>&lt; %1 ต่อทีมต่อสัปดาห์</translation>
+    </message>
+    <message>
+        <source>MTTA (mean)</source>
+        <translation>MTTA (เฉลี่ย)</translation>
+    </message>
+    <message>
+        <source>MTTR of P1 (mean)</source>
+        <translation>MTTR ของ P1 (เฉลี่ย)</translation>
+    </message>
+    <message>
+        <source>MTTR of P2 (mean)</source>
+        <translation>MTTR ของ P2 (เฉลี่ย)</translation>
+    </message>
+    <message>
+        <source>Targets from the on-call handbook; a rate with no closed alert has no data.</source>
+        <translation>เป้าหมายอ้างอิงจากคู่มือการรับเวร อัตราที่ไม่มีการแจ้งเตือนที่ปิดแล้วจะไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>MTTA and MTTR per week</source>
+        <translation>MTTA และ MTTR รายสัปดาห์</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>สัปดาห์</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิดแล้ว</translation>
+    </message>
+    <message>
+        <source>MTTA mean</source>
+        <translation>MTTA เฉลี่ย</translation>
+    </message>
+    <message>
+        <source>MTTA median</source>
+        <translation>MTTA มัธยฐาน</translation>
+    </message>
+    <message>
+        <source>MTTA p95</source>
+        <translation>MTTA p95</translation>
+    </message>
+    <message>
+        <source>MTTR mean</source>
+        <translation>MTTR เฉลี่ย</translation>
+    </message>
+    <message>
+        <source>MTTR median</source>
+        <translation>MTTR มัธยฐาน</translation>
+    </message>
+    <message>
+        <source>MTTR p95</source>
+        <translation>MTTR p95</translation>
+    </message>
+    <message>
+        <source>Closed alerts by the ISO week (UTC) they were created in.</source>
+        <translation>การแจ้งเตือนที่ปิดแล้ว แยกตามสัปดาห์ ISO (UTC) ที่สร้าง</translation>
+    </message>
+    <message>
+        <source>By priority and team</source>
+        <translation>ตามระดับความสำคัญและทีม</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>ส่งต่อแล้ว</translation>
+    </message>
+    <message>
+        <source>Closed without action</source>
+        <translation>ปิดโดยไม่มีการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>An alert counts once for each of its teams, so team rows can add up to more than all.</source>
+        <translation>การแจ้งเตือนหนึ่งรายการนับหนึ่งครั้งต่อแต่ละทีมที่เกี่ยวข้อง ผลรวมของแถวทีมจึงอาจมากกว่าแถว &quot;ทั้งหมด&quot;</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>ความสำคัญ</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>Alerts per team per week</source>
+        <translation>การแจ้งเตือนต่อทีมต่อสัปดาห์</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>Every alert, open ones too, by the ISO week (UTC) of its creation; target under %1.</source>
+        <translation>การแจ้งเตือนทุกรายการ รวมถึงที่ยังเปิดอยู่ แยกตามสัปดาห์ ISO (UTC) ที่สร้าง เป้าหมาย: ต่ำกว่า %1</translation>
+    </message>
+    <message>
+        <source>Weeks over target</source>
+        <translation>สัปดาห์ที่เกินเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Interruptions</source>
+        <translation>การรบกวน</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>เวลาทำการ</translation>
+    </message>
+    <message>
+        <source>Evenings and weekends</source>
+        <translation>ช่วงเย็นและวันหยุดสุดสัปดาห์</translation>
+    </message>
+    <message>
+        <source>Sleep hours</source>
+        <translation>เวลานอน</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>Sleep share</source>
+        <translation>สัดส่วนเวลานอน</translation>
+    </message>
+    <message>
+        <source>Alerts by the on-call time zone&apos;s wall clock (%1).</source>
+        <translation>การแจ้งเตือนตามเวลาท้องถิ่นในเขตเวลาของผู้รับเวร (%1)</translation>
+    </message>
+    <message>
+        <source>Noisiest alerts</source>
+        <translation>การแจ้งเตือนที่เกิดถี่ที่สุด</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>สัดส่วน</translation>
+    </message>
+    <message>
+        <source>Median time to close</source>
+        <translation>มัธยฐานเวลาจนปิด</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Alerts grouped by their message, most frequent first.</source>
+        <translation>การแจ้งเตือนจัดกลุ่มตามข้อความ เรียงจากที่เกิดบ่อยที่สุด</translation>
+    </message>
+    <message>
+        <source>SLO compliance</source>
+        <translation>การบรรลุ SLO</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>ทำได้จริง</translation>
+    </message>
+    <message>
+        <source>Budget burned</source>
+        <translation>งบที่ถูกเผาผลาญ</translation>
+    </message>
+    <message>
+        <source>Achieved = 1 - the error ratio over the whole period; budget burned is of the SLO&apos;s own period.</source>
+        <translation>ทำได้จริง = 1 - อัตราข้อผิดพลาดตลอดช่วงเวลาที่เลือก ส่วนงบที่ถูกเผาผลาญคิดเทียบกับระยะเวลาของ SLO นั้นเอง</translation>
+    </message>
+    <message>
+        <source>no traffic</source>
+        <translation>ไม่มีทราฟฟิก</translation>
+    </message>
+    <message>
+        <source>MISSED</source>
+        <translation>ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>time from creation to the first acknowledgement (report.ackTime), over closed alerts only, as Opsgenie&apos;s reports compute it; an alert closed without an acknowledgement uses its close time</source>
+        <translation>เวลาตั้งแต่สร้างจนถึงการรับทราบครั้งแรก (report.ackTime) คิดเฉพาะการแจ้งเตือนที่ปิดแล้ว ตามวิธีที่รายงานของ Opsgenie คำนวณ; การแจ้งเตือนที่ปิดโดยไม่เคยถูกรับทราบจะใช้เวลาที่ปิดแทน</translation>
+    </message>
+    <message>
+        <source>time from creation to close (report.closeTime), over the same closed alerts</source>
+        <translation>เวลาตั้งแต่สร้างจนถึงปิด (report.closeTime) คิดจากการแจ้งเตือนที่ปิดแล้วชุดเดียวกัน</translation>
+    </message>
+    <message>
+        <source>median (p50) and p95 interpolate linearly between ranks (rank = p x (n - 1), numpy.percentile&apos;s default)</source>
+        <translation>มัธยฐาน (p50) และ p95 ประมาณค่าแบบเชิงเส้นระหว่างอันดับ (rank = p x (n - 1) ซึ่งเป็นค่าเริ่มต้นของ numpy.percentile)</translation>
+    </message>
+    <message>
+        <source>createdAt minus the time the condition began, for closed alerts that carry one: firstOccurredAt, or details/extraProperties firstOccurredAt, startsAt or occurredAt (ISO 8601 or epoch ms); a time after createdAt (clock skew) counts as 0</source>
+        <translation>createdAt ลบด้วยเวลาที่เงื่อนไขเริ่มเกิด สำหรับการแจ้งเตือนที่ปิดแล้วซึ่งมีค่านี้: firstOccurredAt หรือ firstOccurredAt, startsAt หรือ occurredAt ใน details/extraProperties (ISO 8601 หรือ epoch ms); เวลาที่อยู่หลัง createdAt (นาฬิกาคลาดเคลื่อน) นับเป็น 0</translation>
+    </message>
+    <message>
+        <source>escalated alerts / closed alerts; escalated: a responder of type escalation, a tag &quot;escalated&quot;, details.escalated = true or an escalation seen by the console or in the imported activity log; target under 10 %</source>
+        <translation>การแจ้งเตือนที่ถูกส่งต่อ / การแจ้งเตือนที่ปิดแล้ว; ถือว่าถูกส่งต่อเมื่อมี responder ประเภท escalation มีแท็ก &quot;escalated&quot; มี details.escalated = true หรือพบการส่งต่อในคอนโซลหรือใน activity log ที่นำเข้า; เป้าหมาย: ต่ำกว่า 10 %</translation>
+    </message>
+    <message>
+        <source>closed alerts never acknowledged, with no owner, and not closed by a person (closedBy is not a username: &quot;System&quot;, an integration or empty): they went away on their own</source>
+        <translation>การแจ้งเตือนที่ปิดแล้วซึ่งไม่เคยถูกรับทราบ ไม่มีผู้รับผิดชอบ และไม่ได้ถูกปิดโดยคน (closedBy ไม่ใช่ชื่อผู้ใช้ เช่น &quot;System&quot; integration หรือค่าว่าง): การแจ้งเตือนเหล่านี้หายไปเอง</translation>
+    </message>
+    <message>
+        <source>closed without action / closed alerts: the share of alerts nobody needed to act on; target under 5 %</source>
+        <translation>ปิดโดยไม่มีการดำเนินการ / การแจ้งเตือนที่ปิดแล้ว: สัดส่วนของการแจ้งเตือนที่ไม่มีใครต้องดำเนินการ; เป้าหมาย: ต่ำกว่า 5 %</translation>
+    </message>
+    <message>
+        <source>an alert counts once for each of its teams, so team rows can add up to more than all; alerts without a team are under &quot;(no team)&quot;</source>
+        <translation>การแจ้งเตือนหนึ่งรายการนับหนึ่งครั้งต่อแต่ละทีมที่เกี่ยวข้อง ผลรวมของแถวทีมจึงอาจมากกว่าแถว &quot;ทั้งหมด&quot;; การแจ้งเตือนที่ไม่มีทีมจะอยู่ใต้ &quot;(no team)&quot;</translation>
+    </message>
+    <message>
+        <source>every alert, open ones too, by the ISO 8601 week of its createdAt in UTC; target under 20 per team per week</source>
+        <translation>การแจ้งเตือนทุกรายการ รวมถึงที่ยังเปิดอยู่ แยกตามสัปดาห์ ISO 8601 ของ createdAt ใน UTC; เป้าหมาย: ต่ำกว่า 20 รายการต่อทีมต่อสัปดาห์</translation>
+    </message>
+    <message>
+        <source>MTTA and MTTR of the closed alerts created in each ISO week (UTC); a week with no closed alert has no figure</source>
+        <translation>MTTA และ MTTR ของการแจ้งเตือนที่ปิดแล้วซึ่งสร้างในแต่ละสัปดาห์ ISO (UTC); สัปดาห์ที่ไม่มีการแจ้งเตือนที่ปิดแล้วจะไม่มีตัวเลข</translation>
+    </message>
+    <message>
+        <source>every alert at its createdAt on the on-call time zone&apos;s wall clock: business hours 08:00-18:00 Monday-Friday, sleep hours 22:00-08:00 every day, evenings and weekends the rest</source>
+        <translation>การแจ้งเตือนทุกรายการ ตาม createdAt ในเวลาท้องถิ่นของเขตเวลาผู้รับเวร: เวลาทำการคือ 08:00-18:00 วันจันทร์-ศุกร์ เวลานอนคือ 22:00-08:00 ทุกวัน ส่วนที่เหลือคือช่วงเย็นและวันหยุดสุดสัปดาห์</translation>
+    </message>
+    <message>
+        <source>alerts grouped by their message, most frequent first, with how many closed without action</source>
+        <translation>การแจ้งเตือนจัดกลุ่มตามข้อความ เรียงจากที่เกิดบ่อยที่สุด พร้อมจำนวนที่ปิดโดยไม่มีการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>1 - the SLO&apos;s error ratio over the whole period, asked of its source; met when at or above the objective; budget burned = error ratio x period / ((1 - objective) x the SLO&apos;s own period)</source>
+        <translation>1 - อัตราข้อผิดพลาดของ SLO ตลอดช่วงเวลาที่เลือก โดยสอบถามจากแหล่งข้อมูลของ SLO; ผ่านเมื่อเท่ากับหรือสูงกว่าเป้าหมาย; งบที่ถูกเผาผลาญ = อัตราข้อผิดพลาด x ช่วงเวลา / ((1 - เป้าหมาย) x ระยะเวลาของ SLO นั้นเอง)</translation>
+    </message>
+    <message>
+        <source>alerts that cannot be used (no createdAt, a negative or non-numeric ackTime, a closed alert without closeTime, ...) are skipped and listed; the command fails only when no alert is usable</source>
+        <translation>การแจ้งเตือนที่ใช้ไม่ได้ (ไม่มี createdAt, ackTime ติดลบหรือไม่ใช่ตัวเลข, การแจ้งเตือนที่ปิดแล้วแต่ไม่มี closeTime, ...) จะถูกข้ามและแสดงรายการไว้; คำสั่งจะล้มเหลวก็ต่อเมื่อไม่มีการแจ้งเตือนใดใช้ได้เลย</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1583,341 @@ The built-in workspace is shown instead.</source>
     <message>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertHistoryDetailView</name>
+    <message>
+        <source>Alert id</source>
+        <translation>ID การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>สร้างเมื่อ</translation>
+    </message>
+    <message>
+        <source>Condition began</source>
+        <translation>เงื่อนไขเริ่มเกิด</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>รับทราบ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>ส่งต่อ</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3 after creation</source>
+        <translation>%1 โดย %2 หลังสร้าง %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ไม่เคย</translation>
+    </message>
+    <message>
+        <source>%1, %2 after creation</source>
+        <translation>%1 หลังสร้าง %2</translation>
+    </message>
+    <message>
+        <source>no: still open when the console last saw it</source>
+        <translation>ยังไม่ปิด: ยังเปิดอยู่เมื่อคอนโซลเห็นครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <source>yes, beyond the primary on-call</source>
+        <translation>ใช่ ส่งต่อเกินกว่าผู้รับผิดชอบเวรหลัก</translation>
+    </message>
+    <message>
+        <source>Reading its history…</source>
+        <translation>กำลังอ่านประวัติ…</translation>
+    </message>
+    <message>
+        <source>Select an alert to see who acknowledged it, when it closed and everything in between.</source>
+        <translation>เลือกการแจ้งเตือนเพื่อดูว่าใครรับทราบ ปิดเมื่อไร และทุกอย่างที่เกิดขึ้นระหว่างนั้น</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <source>No history was recorded for this alert</source>
+        <translation>ไม่มีประวัติที่บันทึกไว้สำหรับการแจ้งเตือนนี้</translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %n entry(s), oldest first</source>
+        <translation>
+            <numerusform>ประวัติ: %n รายการ เรียงจากเก่าที่สุด</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read its history: %1</source>
+        <translation>อ่านประวัติไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertHistoryEntriesModel</name>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>ผ่านไป</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>เหตุการณ์</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertHistoryFilterBar</name>
+    <message>
+        <source>Search message, #tiny id or alert id</source>
+        <translation>ค้นหาด้วยข้อความ #หมายเลขสั้น หรือ ID การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Words in the message (any case), or an alert&apos;s tiny id or full id (Ctrl+F)</source>
+        <translation>คำในข้อความ (ไม่สนตัวพิมพ์เล็ก-ใหญ่) หรือหมายเลขสั้นหรือ ID เต็มของการแจ้งเตือน (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 วันล่าสุด</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 วันล่าสุด</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 วันล่าสุด</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>ทุกช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>ตั้งแต่ … ถึง …</translation>
+    </message>
+    <message>
+        <source>When the alerts were created</source>
+        <translation>ช่วงเวลาที่สร้างการแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>The first day, included</source>
+        <translation>วันแรก (นับรวมด้วย)</translation>
+    </message>
+    <message>
+        <source>The last day, included</source>
+        <translation>วันสุดท้าย (นับรวมด้วย)</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>ทุกทีม</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>ทุกระดับความสำคัญ</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>ทุกบริการ</translation>
+    </message>
+    <message>
+        <source>Resolved only</source>
+        <translation>เฉพาะที่แก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>Hide alerts that were still open when the console last saw them</source>
+        <translation>ซ่อนการแจ้งเตือนที่ยังเปิดอยู่เมื่อคอนโซลเห็นครั้งล่าสุด</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertHistoryModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>Created %1
+The condition began %2</source>
+        <translation>สร้างเมื่อ %1
+เงื่อนไขเริ่มเกิดเมื่อ %2</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>สร้างเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Alert id %1</source>
+        <translation>ID การแจ้งเตือน %1</translation>
+    </message>
+    <message>
+        <source>Never acknowledged</source>
+        <translation>ไม่เคยถูกรับทราบ</translation>
+    </message>
+    <message>
+        <source>First acknowledged %1 by %2, %3 after it was created</source>
+        <translation>รับทราบครั้งแรกเมื่อ %1 โดย %2 หลังสร้าง %3</translation>
+    </message>
+    <message>
+        <source>Still open when the console last saw it</source>
+        <translation>ยังเปิดอยู่เมื่อคอนโซลเห็นครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <source>Closed %1, %2 after it was created</source>
+        <translation>ปิดเมื่อ %1 หลังสร้าง %2</translation>
+    </message>
+    <message>
+        <source>Escalated beyond the primary on-call</source>
+        <translation>ส่งต่อเกินกว่าผู้รับผิดชอบเวรหลัก</translation>
+    </message>
+    <message>
+        <source>From creation to the first acknowledgement</source>
+        <translation>ตั้งแต่สร้างจนถึงการรับทราบครั้งแรก</translation>
+    </message>
+    <message>
+        <source>From creation to the close</source>
+        <translation>ตั้งแต่สร้างจนถึงปิด</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>สร้างเมื่อ</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>ความสำคัญ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>รับทราบโดย</translation>
+    </message>
+    <message>
+        <source>Time to ack</source>
+        <translation>เวลาจนรับทราบ</translation>
+    </message>
+    <message>
+        <source>Time to close</source>
+        <translation>เวลาจนปิด</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>ส่งต่อ</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::AlertHistoryPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>รีเฟรช</translation>
+    </message>
+    <message>
+        <source>Read the archive again: alerts the console polled since (F5)</source>
+        <translation>อ่านคลังการแจ้งเตือนอีกครั้ง เพื่อดูการแจ้งเตือนที่คอนโซลดึงมาหลังจากนั้น (F5)</translation>
+    </message>
+    <message>
+        <source>No alert archive is open, so there is no history to browse. The console keeps one in its data folder; see the log for why it could not be opened.</source>
+        <translation>ไม่มีคลังการแจ้งเตือนที่เปิดอยู่ จึงไม่มีประวัติให้ดู คอนโซลเก็บคลังนี้ไว้ในโฟลเดอร์ข้อมูลของตัวเอง ดูสาเหตุที่เปิดไม่ได้ในล็อก</translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation>กำลังอ่านคลังการแจ้งเตือน…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alert(s), showing the %1 newest</source>
+        <translation>
+            <numerusform>การแจ้งเตือน %Ln รายการ แสดง %1 รายการล่าสุด</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Narrow the search or the date range to see the older ones</source>
+        <translation>จำกัดการค้นหาหรือช่วงวันที่ให้แคบลงเพื่อดูรายการที่เก่ากว่า</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alert(s)</source>
+        <translation>
+            <numerusform>การแจ้งเตือน %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No archived alerts yet: the console archives every alert it polls, and they show here once it has seen some.</source>
+        <translation>ยังไม่มีการแจ้งเตือนในคลัง: คอนโซลจะเก็บการแจ้งเตือนทุกรายการที่ดึงมา และจะแสดงที่นี่เมื่อพบการแจ้งเตือนแล้ว</translation>
+    </message>
+    <message>
+        <source>No alert matches these filters.</source>
+        <translation>ไม่มีการแจ้งเตือนที่ตรงกับตัวกรองเหล่านี้</translation>
+    </message>
+    <message>
+        <source>No alert matches “%1” with these filters.</source>
+        <translation>ไม่มีการแจ้งเตือนที่ตรงกับ “%1” ภายใต้ตัวกรองเหล่านี้</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive holds %Ln alert(s): try a wider date range, other filters, or untick “Resolved only”.</source>
+        <translation>
+            <numerusform>คลังมีการแจ้งเตือน %Ln รายการ: ลองขยายช่วงวันที่ เปลี่ยนตัวกรอง หรือยกเลิกเครื่องหมาย “เฉพาะที่แก้ไขแล้ว”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive holds %Ln alert(s): try a wider date range or other filters.</source>
+        <translation>
+            <numerusform>คลังมีการแจ้งเตือน %Ln รายการ: ลองขยายช่วงวันที่หรือเปลี่ยนตัวกรอง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the alert archive (%1); showing what it answered last.</source>
+        <translation>อ่านคลังการแจ้งเตือนไม่ได้ (%1) จึงแสดงผลล่าสุดที่อ่านได้</translation>
+    </message>
+    <message>
+        <source>Could not read the alert archive: %1.</source>
+        <translation>อ่านคลังการแจ้งเตือนไม่ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +2620,26 @@ Open one from the alert list (select alerts, press I) or with &quot;New incident
         <source>Alerts added to incident #%1</source>
         <translation>เพิ่มการแจ้งเตือนในอุบัติการณ์ #%1 แล้ว</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <source>MTTA, MTTR, volume, escalations and interruptions over the alert archive, and the history of resolved alerts (Ctrl+Shift+R)</source>
+        <translation>MTTA, MTTR, ปริมาณ, การส่งต่อ และการรบกวน จากคลังการแจ้งเตือน พร้อมประวัติของการแจ้งเตือนที่แก้ไขแล้ว (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>รายงาน: %1</translation>
+    </message>
+    <message>
+        <source>no answer from the source in %1 s</source>
+        <translation>แหล่งข้อมูลไม่ตอบภายใน %1 วินาที</translation>
+    </message>
+    <message>
+        <source>no source &quot;%1&quot;</source>
+        <translation>ไม่มีแหล่งข้อมูล &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>wk::ui::NewIncidentDialog</name>
@@ -2137,6 +2956,239 @@ Open one from the alert list (select alerts, press I) or with &quot;New incident
 %3</source>
         <translation>%1 UTC, %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::ReportFilterBar</name>
+    <message>
+        <source>Team %1</source>
+        <translation>ทีม %1</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>บริการ %1</translation>
+    </message>
+    <message>
+        <source>Backend %1</source>
+        <translation>แบ็กเอนด์ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>%n วันล่าสุด</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From - to (UTC)</source>
+        <translation>ตั้งแต่ - ถึง (UTC)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>ความสำคัญ</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>แบ็กเอนด์</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>ทุกระดับความสำคัญ</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>ทุกทีม</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>ทุกบริการ</translation>
+    </message>
+    <message>
+        <source>All backends</source>
+        <translation>ทุกแบ็กเอนด์</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::ReportView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>รีเฟรช</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>ส่งออก CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>ส่งออก PDF…</translation>
+    </message>
+    <message>
+        <source>One CSV file per table, in a folder you choose</source>
+        <translation>ไฟล์ CSV หนึ่งไฟล์ต่อหนึ่งตาราง ในโฟลเดอร์ที่คุณเลือก</translation>
+    </message>
+    <message>
+        <source>The whole report with its charts, on A4</source>
+        <translation>รายงานฉบับเต็มพร้อมกราฟ บนกระดาษ A4</translation>
+    </message>
+    <message>
+        <source>How the figures are computed</source>
+        <translation>วิธีคำนวณตัวเลข</translation>
+    </message>
+    <message>
+        <source>No alert archive: the console could not open archive.sqlite in its data folder.</source>
+        <translation>ไม่มีคลังการแจ้งเตือน: คอนโซลเปิด archive.sqlite ในโฟลเดอร์ข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>Updating… (showing the previous report)</source>
+        <translation>กำลังอัปเดต… (แสดงรายงานก่อนหน้า)</translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation>กำลังอ่านคลังการแจ้งเตือน…</translation>
+    </message>
+    <message>
+        <source>Cannot read the archive: %1. Showing the previous report.</source>
+        <translation>อ่านคลังการแจ้งเตือนไม่ได้: %1 จึงแสดงรายงานก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Cannot read the archive: %1</source>
+        <translation>อ่านคลังการแจ้งเตือนไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>No archived alert in this period matches: the console archives every alert it polls, and `watchkeeper archive import` brings in the alert service&apos;s history.</source>
+        <translation>ไม่มีการแจ้งเตือนในคลังที่ตรงกันในช่วงเวลานี้: คอนโซลจะเก็บการแจ้งเตือนทุกรายการที่ดึงมา และ `watchkeeper archive import` จะนำเข้าประวัติจากระบบแจ้งเตือน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 alerts (%2 closed) over %n week(s); computed in %3 ms.</source>
+        <translation>
+            <numerusform>การแจ้งเตือน %1 รายการ (ปิดแล้ว %2) ในช่วง %n สัปดาห์ คำนวณใน %3 มิลลิวินาที</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MTTA mean</source>
+        <translation>MTTA เฉลี่ย</translation>
+    </message>
+    <message>
+        <source>median %1; target under 5m</source>
+        <translation>มัธยฐาน %1; เป้าหมาย: ต่ำกว่า 5m</translation>
+    </message>
+    <message>
+        <source>MTTR median</source>
+        <translation>MTTR มัธยฐาน</translation>
+    </message>
+    <message>
+        <source>p95 %1</source>
+        <translation>p95 %1</translation>
+    </message>
+    <message>
+        <source>Escalation rate</source>
+        <translation>อัตราการส่งต่อ</translation>
+    </message>
+    <message>
+        <source>target: under 10 %</source>
+        <translation>เป้าหมาย: ต่ำกว่า 10 %</translation>
+    </message>
+    <message>
+        <source>False-positive rate</source>
+        <translation>อัตรา false positive</translation>
+    </message>
+    <message>
+        <source>target: under 5 %</source>
+        <translation>เป้าหมาย: ต่ำกว่า 5 %</translation>
+    </message>
+    <message>
+        <source>Busiest team week</source>
+        <translation>สัปดาห์ที่หนักที่สุดของทีม</translation>
+    </message>
+    <message>
+        <source>target: under %1</source>
+        <translation>เป้าหมาย: ต่ำกว่า %1</translation>
+    </message>
+    <message>
+        <source>Sleep-hour pages</source>
+        <translation>การเรียกตัวในเวลานอน</translation>
+    </message>
+    <message>
+        <source>%1 of all</source>
+        <translation>%1 ของทั้งหมด</translation>
+    </message>
+    <message>
+        <source>there is no report yet</source>
+        <translation>ยังไม่มีรายงาน</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Alert report</source>
+        <translation>รายงานการแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Export the report&apos;s tables as CSV</source>
+        <translation>ส่งออกตารางของรายงานเป็น CSV</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>ส่งออก CSV</translation>
+    </message>
+    <message>
+        <source>Tables written to %1.</source>
+        <translation>เขียนตารางไปที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>ส่งออกรายงานเป็น PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>ส่งออก PDF</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>เขียนรายงานไปที่ %1 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ui::ReportsWindow</name>
+    <message>
+        <source>Report</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <source>Every archived alert: search, filter, and what happened to each, with who</source>
+        <translation>การแจ้งเตือนทุกรายการในคลัง: ค้นหา กรอง และดูว่าเกิดอะไรขึ้นกับแต่ละรายการ โดยใคร</translation>
     </message>
 </context>
 <context>

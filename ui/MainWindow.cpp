@@ -188,6 +188,7 @@ void MainWindow::buildToolBar()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
     buildSavedQueries(bar);
+    addReportsAction(bar);
     auto* refresh = bar->addAction(tr("Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Poll every visible panel and the alerts now (F5)"));

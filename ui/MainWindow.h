@@ -3,6 +3,7 @@
 #include "alerts/AlertBackend.h"
 #include "common/Clock.h"
 #include "polling/PollScheduler.h"
+#include "reports/ReportTables.h"
 #include "sources/MetricsRouter.h"
 #include "workspace/Workspace.h"
 
@@ -23,6 +24,14 @@ namespace wk::outbox {
 class OutboxDispatcher;
 }
 
+namespace wk::archive {
+class AlertArchive;
+}
+
+namespace wk::store {
+template <typename Store> class StoreWorker;
+}
+
 namespace wk::ui {
 
 class AlertListWidget;
@@ -33,6 +42,7 @@ class DashboardWidget;
 class IncidentDesk;
 class IncidentsPage;
 class PanelWidget;
+class ReportsWindow;
 class RunbookPanel;
 class SloTierWidget;
 class SourceStatusWidget;
@@ -52,6 +62,8 @@ struct ConsoleContext
     IncidentDesk* incidents = nullptr; // the incident store's desk; none: no Incidents tier
     // Every alert page the console polled, for the archive that reports read; none in most tests.
     std::function<void(const QList<alerts::Alert>&)> archiveAlerts = {};
+    // The archive the Reports window reads, on its own thread; none: the window says there is no archive.
+    store::StoreWorker<archive::AlertArchive>* archive = nullptr;
 };
 
 // The console: variable pickers and tier tabs on top, the active tier's panels, the alert list docked
@@ -73,6 +85,8 @@ public:
     RunbookPanel* runbookPanel() const { return m_runbook; }
     // Opens the war room of the incident full screen; returns it for tests.
     QWidget* openWarRoom(qint64 incidentId);
+    // Opens (or raises) the Reports window over the alert archive; returns it for tests.
+    ReportsWindow* openReports();
     void showTier(int index);
     AlertListWidget* alertList() const { return m_alertList; }
     VariableBar* variableBar() const { return m_variables; }
@@ -104,6 +118,10 @@ private:
     void showRunbookFor(const QString& alertId);
     void refreshRunbookProgress(qint64 incidentId);
     void openPostmortem(qint64 incidentId);
+    void addReportsAction(QToolBar* bar);
+    // The workspace's SLOs over a span, for the report: each asked of its own source.
+    void fetchSloCompliance(const QDateTime& from, const QDateTime& to, const QString& service, QObject* context,
+        std::function<void(QList<reports::SloCompliance>)> done);
     void showPostmortemEditor(qint64 incidentId, const std::optional<std::pair<double, QString>>& budget);
     QString currentService() const;
 
@@ -113,8 +131,9 @@ private:
     QList<DashboardWidget*> m_dashboards;
     SloTierWidget* m_sloTier = nullptr;
     IncidentsPage* m_incidentsPage = nullptr;
-    RunbookPanel* m_runbook = nullptr;                    // beside the charts: the selected alert's runbook
-    qint64 m_runbookIncident = 0;                         // the incident that keeps its progress; 0: none
+    RunbookPanel* m_runbook = nullptr; // beside the charts: the selected alert's runbook
+    qint64 m_runbookIncident = 0;      // the incident that keeps its progress; 0: none
+    QPointer<ReportsWindow> m_reports;
     QHash<qint64, QPointer<QWidget>> m_postmortemEditors; // one per incident: two would overwrite each other
     int tierCount() const;
     AlertListWidget* m_alertList = nullptr;

@@ -23,6 +23,7 @@
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
+using wk::uitest::pdfText;
 using namespace wk::incidents;
 using wk::testsupport::ok;
 using wk::ui::ActionItemsModel;
@@ -92,15 +93,6 @@ protected:
     std::unique_ptr<QAbstractItemModelTester> timelineTester;
     std::unique_ptr<QAbstractItemModelTester> actionsTester;
 };
-
-QString pdfText(const QString& pdf)
-{
-    QProcess process;
-    process.start(QStandardPaths::findExecutable(u"pdftotext"_s), {u"-layout"_s, pdf, u"-"_s});
-    if (!process.waitForFinished(30'000) || process.exitCode() != 0)
-        return u"<pdftotext failed: %1>"_s.arg(QString::fromUtf8(process.readAllStandardError()));
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 QString fileText(const QString& path)
 {
