@@ -6,6 +6,7 @@
 #include "analytics/incidents/OpsgenieAlertsJson.h"
 #include "archive/AlertArchive.h"
 #include "cli/ReportOutput.h"
+#include "cli/ReportSlos.h"
 #include "common/TimeText.h"
 #include "reports/ReportTables.h"
 #include "store/DataLocation.h"
@@ -125,9 +126,15 @@ int runReport(const QStringList& arguments)
     const QCommandLineOption archiveFile(u"archive"_s,
         u"The archive to read with --since (default: archive.sqlite in the console's data folder)."_s, u"file"_s);
     const QCommandLineOption team(u"team"_s, u"Only the alerts of this team."_s, u"name"_s);
+    const QCommandLineOption service(u"service"_s,
+        u"Only the alerts of this service; with --workspace, the SLOs are read for it ($service)."_s, u"name"_s);
+    const QCommandLineOption workspaceFile(u"workspace"_s,
+        u"With --since: add the compliance of each SLO of this workspace over the period, asked of its source."_s,
+        u"file"_s);
     const QCommandLineOption output(u"output"_s, u"Write the report to this file instead of stdout."_s, u"file"_s);
     const QCommandLineOption logLevel(u"log-level"_s, u"Log levels on stderr (default warn)."_s, u"levels"_s);
-    parser.addOptions({input, since, archiveFile, team, timeZone, output, format, tableId, daily, strict, logLevel});
+    parser.addOptions({input, since, archiveFile, team, service, workspaceFile, timeZone, output, format, tableId,
+        daily, strict, logLevel});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -153,6 +160,8 @@ int runReport(const QStringList& arguments)
             return usage(u"--time-zone: \"%1\" is not a time zone this machine knows (try Europe/Berlin)"_s.arg(
                 parser.value(timeZone)));
     }
+    if (parser.isSet(workspaceFile) && !parser.isSet(since))
+        return usage(u"--workspace reads the SLOs over a period: it goes with --since"_s);
     reports::ReportPeriod period;
     period.zone = zone;
 
@@ -179,6 +188,7 @@ int runReport(const QStringList& arguments)
         query.to = QDateTime::currentDateTimeUtc();
         query.from = query.to.addSecs(-*span);
         query.team = parser.value(team);
+        query.service = parser.value(service);
         period.from = query.from;
         period.to = query.to;
         auto read = archive->records(query);
@@ -217,16 +227,30 @@ int runReport(const QStringList& arguments)
             const QString wanted = parser.value(team);
             records.removeIf([&wanted](const auto& r) { return !r.teams.contains(wanted); });
         }
+        if (parser.isSet(service)) {
+            const QString wanted = parser.value(service);
+            records.removeIf([&wanted](const auto& r) { return r.service != wanted; });
+        }
     }
 
     view.report = reports::computeManagerReport(records, period);
+    if (parser.isSet(workspaceFile)) {
+        auto slos = workspaceSloCompliance(parser.value(workspaceFile), parser.value(service), period.from, period.to);
+        if (!slos)
+            return usage(slos.error().detail);
+        view.slos = std::move(*slos);
+    }
     if (fmt == u"pdf") {
         if (!pdfWriter()) {
             std::fprintf(stderr, "watchkeeper report: this build cannot draw a PDF\n");
             return 1;
         }
-        const QString filters = parser.isSet(team) ? u"Team %1"_s.arg(parser.value(team)) : QString();
-        auto pdf = pdfWriter()(view.report, view.slos, filters);
+        QStringList filters;
+        if (parser.isSet(team))
+            filters.append(u"Team %1"_s.arg(parser.value(team)));
+        if (parser.isSet(service))
+            filters.append(u"Service %1"_s.arg(parser.value(service)));
+        auto pdf = pdfWriter()(view.report, view.slos, filters.join(u", "_s));
         if (!pdf) {
             std::fprintf(stderr, "watchkeeper report: %s\n", qPrintable(pdf.error().detail));
             return 1;

@@ -3,6 +3,7 @@
 #include "CliRun.h"
 #include "ClientTestSupport.h"
 #include "PrometheusServer.h"
+#include "archive/AlertArchive.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -258,4 +259,53 @@ TEST_F(CommandLineReal, PreflightStrictFailsOnAnEmptyPanel)
     const QString okOnly = workspace(okPanel);
     const CliRun r = run({u"preflight"_s, u"--workspace"_s, okOnly, u"--strict"_s});
     EXPECT_EQ(r.exitCode, 0) << r;
+}
+
+TEST_F(CommandLineReal, ReportAddsEachSloComplianceOverThePeriodFromItsSource)
+{
+    // An archive with one alert of the week, and a workspace whose SLOs ask the real Prometheus for a ratio of
+    // 1/1000 over whatever window they are given.
+    const QString archivePath = m_home.filePath(u"archive.sqlite"_s);
+    {
+        auto archive = wk::archive::AlertArchive::open(archivePath);
+        ASSERT_TRUE(archive);
+        wk::alerts::Alert a;
+        a.id = u"slo-1"_s;
+        a.message = u"Error rate above 2%"_s;
+        a.team = u"payments"_s;
+        a.createdAt = QDateTime::currentDateTimeUtc().addDays(-1);
+        a.updatedAt = a.createdAt;
+        ASSERT_TRUE(archive->observe({a}));
+    }
+    const QString ratio = u"label_replace(vector(%1), \"window\", \"{{.window}}\", \"\", \"\")"_s;
+    const QString path = m_home.filePath(u"slo-workspace.yaml"_s);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write((u"name: report-slos\n"
+                u"sources: [{name: test, type: prometheus, url: '%1', timeout: 10s}]\n"
+                u"dashboards: [{id: d, title: D, panels: [{id: p, title: P, expr: 'vector(1)'}]}]\n"
+                u"slos:\n"
+                u"  - {id: loose, name: Loose, objective: 99.5, period: 30d, errors: '%2', total: '%3'}\n"
+                u"  - {id: tight, name: Tight, objective: 99.95, period: 30d, errors: '%2', total: '%3'}\n"_s.arg(
+                    url(), ratio.arg(1), ratio.arg(1000)))
+                   .toUtf8());
+    file.close();
+
+    const CliRun r = run({u"report"_s, u"--since"_s, u"7d"_s, u"--archive"_s, archivePath, u"--workspace"_s, path,
+        u"--format"_s, u"json"_s});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    const QJsonArray slos = QJsonDocument::fromJson(r.out).object()[u"slo"_s].toArray();
+    ASSERT_EQ(slos.size(), 2) << r;
+    const QJsonObject loose = slos[0].toObject();
+    EXPECT_EQ(loose[u"name"_s].toString(), u"Loose"_s);
+    EXPECT_NEAR(loose[u"achieved"_s].toDouble(), 0.999, 1e-12) << r;
+    EXPECT_TRUE(loose[u"met"_s].toBool());
+    // 0.001 of 7 days over the 0.5 % the 30-day period allows: 0.001 x 7 / (0.005 x 30).
+    EXPECT_NEAR(loose[u"budget_burned"_s].toDouble(), 0.001 * 7.0 / (0.005 * 30.0), 1e-6) << r;
+    EXPECT_FALSE(slos[1].toObject()[u"met"_s].toBool()) << "99.9 % is short of 99.95 %";
+
+    const CliRun table = run({u"report"_s, u"--since"_s, u"7d"_s, u"--archive"_s, archivePath, u"--workspace"_s, path});
+    ASSERT_EQ(table.exitCode, 0) << table;
+    EXPECT_TRUE(table.out.contains("SLO compliance")) << table;
+    EXPECT_TRUE(table.out.contains("MISSED")) << table;
 }
