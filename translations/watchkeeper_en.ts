@@ -1174,6 +1174,22 @@
         <source>alerts that cannot be used (no createdAt, a negative or non-numeric ackTime, a closed alert without closeTime, ...) are skipped and listed; the command fails only when no alert is usable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the source in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunbookText</name>
@@ -2652,14 +2668,6 @@ Open one from the alert list (select alerts, press I) or with &quot;New incident
         <source>Reports: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>no answer from the source in %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no source &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>wk::ui::NewIncidentDialog</name>
@@ -3154,14 +3162,6 @@ Open one from the alert list (select alerts, press I) or with &quot;New incident
     </message>
     <message>
         <source>there is no report yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot make the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

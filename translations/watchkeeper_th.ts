@@ -1152,6 +1152,22 @@
         <source>alerts that cannot be used (no createdAt, a negative or non-numeric ackTime, a closed alert without closeTime, ...) are skipped and listed; the command fails only when no alert is usable</source>
         <translation>การแจ้งเตือนที่ใช้ไม่ได้ (ไม่มี createdAt, ackTime ติดลบหรือไม่ใช่ตัวเลข, การแจ้งเตือนที่ปิดแล้วแต่ไม่มี closeTime, ...) จะถูกข้ามและแสดงรายการไว้; คำสั่งจะล้มเหลวก็ต่อเมื่อไม่มีการแจ้งเตือนใดใช้ได้เลย</translation>
     </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>no answer from the source in %1 s</source>
+        <translation>แหล่งข้อมูลไม่ตอบภายใน %1 วินาที</translation>
+    </message>
+    <message>
+        <source>no source &quot;%1&quot;</source>
+        <translation>ไม่มีแหล่งข้อมูล &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>RunbookText</name>
@@ -2632,14 +2648,6 @@ Open one from the alert list (select alerts, press I) or with &quot;New incident
         <source>Reports: %1</source>
         <translation>รายงาน: %1</translation>
     </message>
-    <message>
-        <source>no answer from the source in %1 s</source>
-        <translation>แหล่งข้อมูลไม่ตอบภายใน %1 วินาที</translation>
-    </message>
-    <message>
-        <source>no source &quot;%1&quot;</source>
-        <translation>ไม่มีแหล่งข้อมูล &quot;%1&quot;</translation>
-    </message>
 </context>
 <context>
     <name>wk::ui::NewIncidentDialog</name>
@@ -3134,14 +3142,6 @@ Open one from the alert list (select alerts, press I) or with &quot;New incident
     <message>
         <source>there is no report yet</source>
         <translation>ยังไม่มีรายงาน</translation>
-    </message>
-    <message>
-        <source>cannot make the folder %1</source>
-        <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>เขียน %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>Alert report</source>

@@ -82,12 +82,7 @@ std::expected<ParsedAlerts, QString> parseAlertsArguments(
     parser.addHelpOption();
     parser.addPositionalArgument(u"verb"_s, u"list, show, ack, unack, close, snooze, escalate, assign, note or tags"_s);
     parser.addPositionalArgument(u"id"_s, u"Alert ids (tiny or full) for show and the actions."_s, u"[ID...]"_s);
-    const QCommandLineOption workspace(u"workspace"_s, u"The workspace file (default: yours)."_s, u"file"_s);
-    const QCommandLineOption backend(u"backend"_s, u"opsgenie or jsm (overrides the workspace)."_s, u"name"_s);
-    const QCommandLineOption region(u"region"_s, u"Opsgenie's region: us or eu."_s, u"region"_s);
-    const QCommandLineOption apiUrl(u"api-url"_s, u"The service's address (https; http only to loopback)."_s, u"url"_s);
-    const QCommandLineOption cloudId(u"cloud-id"_s, u"JSM: the site's cloud id."_s, u"id"_s);
-    const QCommandLineOption email(u"email"_s, u"JSM: the account the API token belongs to."_s, u"address"_s);
+    const AlertsFlagOptions serviceOptions;
     const QCommandLineOption user(
         u"user"_s, u"Who the actions are attributed to (default: the workspace's, else $USER)."_s, u"name"_s);
     const QCommandLineOption query(u"query"_s, u"list: a query in the service's syntax."_s, u"Q"_s);
@@ -103,8 +98,9 @@ std::expected<ParsedAlerts, QString> parseAlertsArguments(
     const QCommandLineOption format(u"format"_s, u"table (default) or json."_s, u"fmt"_s, u"table"_s);
     const QCommandLineOption timeout(u"timeout"_s, u"Give up after this long (default 60s)."_s, u"S"_s, u"60s"_s);
     const QCommandLineOption logLevel(u"log-level"_s, u"Log levels on stderr (default warn)."_s, u"levels"_s);
-    parser.addOptions({workspace, backend, region, apiUrl, cloudId, email, user, query, saved, limit, offset, sort,
-        order, until, to, text, add, format, timeout, logLevel});
+    parser.addOptions(serviceOptions.all());
+    parser.addOptions(
+        {user, query, saved, limit, offset, sort, order, until, to, text, add, format, timeout, logLevel});
     if (!parser.parse(arguments))
         return std::unexpected(parser.errorText());
     ParsedAlerts parsed;
@@ -161,18 +157,7 @@ std::expected<ParsedAlerts, QString> parseAlertsArguments(
         return std::unexpected(u"--timeout must be a duration such as 60s or 5m"_s);
     in.timeoutSeconds = int(*seconds);
 
-    in.flags.workspaceFile = parser.value(workspace);
-    const std::array<std::pair<const QCommandLineOption*, std::optional<QString>*>, 5> hostFlags{{
-        {&backend, &in.flags.backend},
-        {&region, &in.flags.region},
-        {&apiUrl, &in.flags.apiUrl},
-        {&cloudId, &in.flags.cloudId},
-        {&email, &in.flags.email},
-    }};
-    for (const auto& [option, value] : hostFlags) {
-        if (parser.isSet(*option))
-            *value = parser.value(*option);
-    }
+    in.flags = serviceOptions.read(parser);
     if (parser.isSet(user)) {
         if (parser.value(user).trimmed().isEmpty())
             return std::unexpected(u"--user must not be empty"_s);

@@ -1,5 +1,7 @@
 #include "cli/AlertsConnection.h"
 
+#include <array>
+
 #include "genie/GenieSetup.h"
 #include "secrets/KeychainSecretStore.h"
 #include "workspace/BaseUrl.h"
@@ -118,6 +120,24 @@ void connectAlerts(const workspace::AlertService& service, const genie::GenieOpt
             connection.secretOrigin = origin;
             done(std::move(connection));
         });
+}
+
+AlertsFlags AlertsFlagOptions::read(const QCommandLineParser& parser) const
+{
+    AlertsFlags flags;
+    flags.workspaceFile = parser.value(workspace);
+    const std::array<std::pair<const QCommandLineOption*, std::optional<QString>*>, 5> hostFlags{{
+        {&backend, &flags.backend},
+        {&region, &flags.region},
+        {&apiUrl, &flags.apiUrl},
+        {&cloudId, &flags.cloudId},
+        {&email, &flags.email},
+    }};
+    for (const auto& [option, value] : hostFlags) {
+        if (parser.isSet(*option))
+            *value = parser.value(*option);
+    }
+    return flags;
 }
 
 } // namespace wk::cli

@@ -6,6 +6,9 @@
 #include "net/HttpService.h"
 #include "workspace/AlertService.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -21,6 +24,27 @@ struct AlertsFlags
     std::optional<QString> apiUrl;
     std::optional<QString> cloudId;
     std::optional<QString> email;
+};
+
+// The options that name the alert service (--workspace, --backend, --region, --api-url, --cloud-id, --email), for
+// every command that talks to it; read() gives the flags the user set.
+struct AlertsFlagOptions
+{
+    QCommandLineOption workspace{
+        QStringLiteral("workspace"), QStringLiteral("The workspace file (default: yours)."), QStringLiteral("file")};
+    QCommandLineOption backend{QStringLiteral("backend"), QStringLiteral("opsgenie or jsm (overrides the workspace)."),
+        QStringLiteral("name")};
+    QCommandLineOption region{
+        QStringLiteral("region"), QStringLiteral("Opsgenie's region: us or eu."), QStringLiteral("region")};
+    QCommandLineOption apiUrl{QStringLiteral("api-url"),
+        QStringLiteral("The service's address (https; http only to loopback)."), QStringLiteral("url")};
+    QCommandLineOption cloudId{
+        QStringLiteral("cloud-id"), QStringLiteral("JSM: the site's cloud id."), QStringLiteral("id")};
+    QCommandLineOption email{QStringLiteral("email"), QStringLiteral("JSM: the account the API token belongs to."),
+        QStringLiteral("address")};
+
+    QList<QCommandLineOption> all() const { return {workspace, backend, region, apiUrl, cloudId, email}; }
+    AlertsFlags read(const QCommandLineParser& parser) const;
 };
 
 // The workspace's `alerts:` section with the flags laid over it. A BadQuery error is a usage error: the

@@ -91,15 +91,11 @@ std::expected<std::optional<ImportRun>, QString> parseArguments(const QStringLis
     const QCommandLineOption query(u"query"_s,
         u"import: only the alerts this query matches, in the service's syntax (default: every alert)."_s, u"Q"_s);
     const QCommandLineOption quiet(u"quiet"_s, u"No progress lines on stderr."_s);
-    const QCommandLineOption workspace(u"workspace"_s, u"The workspace file (default: yours)."_s, u"file"_s);
-    const QCommandLineOption backend(u"backend"_s, u"opsgenie or jsm (overrides the workspace)."_s, u"name"_s);
-    const QCommandLineOption region(u"region"_s, u"Opsgenie's region: us or eu."_s, u"region"_s);
-    const QCommandLineOption apiUrl(u"api-url"_s, u"The service's address (https; http only to loopback)."_s, u"url"_s);
-    const QCommandLineOption cloudId(u"cloud-id"_s, u"JSM: the site's cloud id."_s, u"id"_s);
-    const QCommandLineOption email(u"email"_s, u"JSM: the account the API token belongs to."_s, u"address"_s);
+    const AlertsFlagOptions serviceOptions;
     const QCommandLineOption logLevel(u"log-level"_s, u"Log levels on stderr (default warn)."_s, u"levels"_s);
-    parser.addOptions(
-        {since, from, to, query, archiveFile, quiet, workspace, backend, region, apiUrl, cloudId, email, logLevel});
+    parser.addOptions({since, from, to, query, archiveFile, quiet});
+    parser.addOptions(serviceOptions.all());
+    parser.addOption(logLevel);
     if (!parser.parse(arguments))
         return std::unexpected(parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -144,18 +140,7 @@ std::expected<std::optional<ImportRun>, QString> parseArguments(const QStringLis
                                                 : QDir(store::defaultDataFolder()).filePath(u"archive.sqlite"_s);
     run.quiet = parser.isSet(quiet);
     run.settings.query = parser.value(query).trimmed();
-    run.flags.workspaceFile = parser.value(workspace);
-    const std::array<std::pair<const QCommandLineOption*, std::optional<QString>*>, 5> hostFlags{{
-        {&backend, &run.flags.backend},
-        {&region, &run.flags.region},
-        {&apiUrl, &run.flags.apiUrl},
-        {&cloudId, &run.flags.cloudId},
-        {&email, &run.flags.email},
-    }};
-    for (const auto& [option, value] : hostFlags) {
-        if (parser.isSet(*option))
-            *value = parser.value(*option);
-    }
+    run.flags = serviceOptions.read(parser);
     return run;
 }
 

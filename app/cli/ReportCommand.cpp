@@ -70,20 +70,6 @@ int writeOutput(const QString& path, const QByteArray& bytes)
     return 0;
 }
 
-// Every table of the report as its own CSV file in `folder`.
-int writeCsvFolder(const QString& folder, const IncidentReportView& view)
-{
-    if (!QDir().mkpath(folder)) {
-        std::fprintf(stderr, "watchkeeper report: cannot make the folder %s\n", qPrintable(folder));
-        return 1;
-    }
-    for (const reports::ReportTable& table : reports::reportTables(view.report, view.slos)) {
-        if (const int code = writeOutput(QDir(folder).filePath(table.id + u".csv"_s), reports::tableCsv(table)))
-            return code;
-    }
-    return 0;
-}
-
 } // namespace
 
 void setReportPdfWriter(ReportPdfWriter writer)
@@ -258,8 +244,14 @@ int runReport(const QStringList& arguments)
         return writeOutput(parser.value(output), *pdf);
     }
     if (fmt == u"csv" && parser.isSet(output) && !parser.isSet(tableId)
-        && (QFileInfo(parser.value(output)).isDir() || parser.value(output).endsWith(u'/')))
-        return writeCsvFolder(parser.value(output), view);
+        && (QFileInfo(parser.value(output)).isDir() || parser.value(output).endsWith(u'/'))) {
+        if (auto written = reports::writeTablesCsv(reports::reportTables(view.report, view.slos), parser.value(output));
+            !written) {
+            std::fprintf(stderr, "watchkeeper report: %s\n", qPrintable(written.error().detail));
+            return 1;
+        }
+        return 0;
+    }
 
     QByteArray out;
     if (fmt == u"json")

@@ -29,6 +29,21 @@ const QString AlertArchive::alertColumns
     = u"alert_id, tiny_id, message, priority, teams, service, created_ms, occurred_ms, "
       "first_ack_ms, first_ack_by, closed_ms, owner, escalated, seen_live, closed_by, backend"_s;
 
+// SQLite reads every right-hand side from the row as it was, so the order of these assignments does not matter.
+const QString AlertArchive::keptOnConflict
+    = u"teams = CASE WHEN excluded.teams = '' THEN teams ELSE excluded.teams END, "
+      "service = COALESCE(NULLIF(excluded.service, ''), service), "
+      "created_ms = MIN(created_ms, excluded.created_ms), "
+      "occurred_ms = COALESCE(occurred_ms, excluded.occurred_ms), "
+      "first_ack_by = CASE WHEN first_ack_ms IS NULL OR excluded.first_ack_ms < first_ack_ms "
+      "THEN excluded.first_ack_by ELSE first_ack_by END, "
+      "first_ack_ms = CASE WHEN first_ack_ms IS NULL THEN excluded.first_ack_ms "
+      "WHEN excluded.first_ack_ms IS NULL THEN first_ack_ms "
+      "ELSE MIN(first_ack_ms, excluded.first_ack_ms) END, "
+      "owner = COALESCE(NULLIF(excluded.owner, ''), owner), "
+      "escalated = MAX(escalated, excluded.escalated), "
+      "backend = COALESCE(NULLIF(excluded.backend, ''), backend)"_s;
+
 QString historyKindToken(HistoryKind kind)
 {
     for (const auto& [k, token] : kindTokens) {
@@ -137,21 +152,12 @@ Result<bool> AlertArchive::upsert(const alerts::Alert& alert)
             + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) "
               "ON CONFLICT (alert_id) DO UPDATE SET "
               "tiny_id = excluded.tiny_id, message = excluded.message, priority = excluded.priority, "
-              "teams = CASE WHEN excluded.teams = '' THEN teams ELSE excluded.teams END, "
-              "service = COALESCE(NULLIF(excluded.service, ''), service), "
-              "created_ms = MIN(created_ms, excluded.created_ms), "
-              "occurred_ms = COALESCE(occurred_ms, excluded.occurred_ms), "
-              "first_ack_by = CASE WHEN first_ack_ms IS NULL OR excluded.first_ack_ms < first_ack_ms "
-              "THEN excluded.first_ack_by ELSE first_ack_by END, "
-              "first_ack_ms = CASE WHEN first_ack_ms IS NULL THEN excluded.first_ack_ms "
-              "WHEN excluded.first_ack_ms IS NULL THEN first_ack_ms "
-              "ELSE MIN(first_ack_ms, excluded.first_ack_ms) END, "
+
               "closed_by = CASE WHEN excluded.closed_ms IS NULL THEN NULL "
               "ELSE COALESCE(NULLIF(excluded.closed_by, ''), closed_by) END, "
               "closed_ms = excluded.closed_ms, "
-              "owner = COALESCE(NULLIF(excluded.owner, ''), owner), "
-              "escalated = MAX(escalated, excluded.escalated), seen_live = 1, "
-              "backend = COALESCE(NULLIF(excluded.backend, ''), backend)"_s,
+              "seen_live = 1, "_s
+            + keptOnConflict,
         {alert.id, alert.tinyId, notNull(alert.message), int(alert.priority), notNull(teamsOf(alert).join(u',')),
             alert.service, alert.createdAt.toMSecsSinceEpoch(), millis(occurredAt(alert)),
             acknowledged ? millis(alert.acknowledgedAt) : millis({}), acknowledged ? alert.acknowledgedBy : QString(),

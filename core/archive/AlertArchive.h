@@ -126,6 +126,9 @@ private:
     QString where(const ArchiveQuery& query, QVariantList& binds) const;
 
     static const QString alertColumns;
+    // What a row keeps when an alert is seen again, live or imported: the earliest creation and acknowledgement,
+    // and every field that was known (teams, service, owner, escalation, backend) unless a new value is given.
+    static const QString keptOnConflict;
 
     store::Database m_db;
     QString m_backend;

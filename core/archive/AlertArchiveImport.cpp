@@ -52,21 +52,11 @@ Result<bool> AlertArchive::upsertImported(const ImportedAlert& imported)
               "ON CONFLICT (alert_id) DO UPDATE SET "
               "tiny_id = COALESCE(NULLIF(excluded.tiny_id, ''), tiny_id), "
               "message = COALESCE(NULLIF(excluded.message, ''), message), priority = excluded.priority, "
-              "teams = CASE WHEN excluded.teams = '' THEN teams ELSE excluded.teams END, "
-              "service = COALESCE(NULLIF(excluded.service, ''), service), "
-              "created_ms = MIN(created_ms, excluded.created_ms), "
-              "occurred_ms = COALESCE(occurred_ms, excluded.occurred_ms), "
-              "first_ack_by = CASE WHEN first_ack_ms IS NULL OR excluded.first_ack_ms < first_ack_ms "
-              "THEN excluded.first_ack_by ELSE first_ack_by END, "
-              "first_ack_ms = CASE WHEN first_ack_ms IS NULL THEN excluded.first_ack_ms "
-              "WHEN excluded.first_ack_ms IS NULL THEN first_ack_ms "
-              "ELSE MIN(first_ack_ms, excluded.first_ack_ms) END, "
+
               "closed_by = CASE WHEN excluded.closed_ms IS NULL THEN closed_by "
               "ELSE COALESCE(NULLIF(excluded.closed_by, ''), closed_by) END, "
               "closed_ms = COALESCE(excluded.closed_ms, closed_ms), "
-              "owner = COALESCE(NULLIF(excluded.owner, ''), owner), "
-              "escalated = MAX(escalated, excluded.escalated), "
-              "backend = COALESCE(NULLIF(excluded.backend, ''), backend)"_s,
+            + keptOnConflict,
         {alert.id, alert.tinyId, notNull(alert.message), int(alert.priority), notNull(teamsOf(alert).join(u',')),
             alert.service, alert.createdAt.toMSecsSinceEpoch(), millis(occurredAt(alert)), millis(firstAckAt),
             firstAckAt.isValid() ? firstAckBy : QString(), millis(closedAt), alert.owner, escalated ? 1 : 0,

@@ -123,6 +123,16 @@ qsizetype ManagerReport::teamWeekVolume(const QString& team, const QString& week
     return figures.volumeByTeamWeek.value(team).value(week, 0);
 }
 
+qsizetype ManagerReport::busiestTeamWeek() const
+{
+    qsizetype busiest = 0;
+    for (const auto& weeks : figures.volumeByTeamWeek) {
+        for (qsizetype n : weeks)
+            busiest = std::max(busiest, n);
+    }
+    return busiest;
+}
+
 QStringList ManagerReport::teamsOverVolumeTarget() const
 {
     QStringList over;

@@ -70,6 +70,8 @@ struct ManagerReport
 
     // The weekly alert count of a team, 0 for a quiet week.
     qsizetype teamWeekVolume(const QString& team, const QString& week) const;
+    // The most alerts one team had in one week: what the volume target is about.
+    qsizetype busiestTeamWeek() const;
     // Teams with at least one week over the volume target.
     QStringList teamsOverVolumeTarget() const;
     std::optional<double> escalationRate() const { return figures.overall.escalationRate(); }

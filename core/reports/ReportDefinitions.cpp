@@ -1,19 +1,10 @@
 #include "reports/ReportTables.h"
 
-#include <QCoreApplication>
+#include "reports/ReportText.h"
 
 using namespace Qt::StringLiterals;
 
 namespace wk::reports {
-
-namespace {
-
-class ReportText
-{
-    Q_DECLARE_TR_FUNCTIONS(ReportText)
-};
-
-} // namespace
 
 QList<std::pair<QString, QString>> reportDefinitions()
 {

@@ -1,9 +1,12 @@
 #include "reports/ReportTables.h"
 
+#include "reports/ReportText.h"
+
 #include "alerts/Alert.h"
 #include "common/TimeText.h"
 
-#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
 
 #include <cmath>
 
@@ -14,12 +17,6 @@ namespace wk::reports {
 namespace {
 
 using analytics::incidents::GroupMetrics;
-
-// The report's words are translated where a translator is installed (the console), English elsewhere (the CLI).
-class ReportText
-{
-    Q_DECLARE_TR_FUNCTIONS(ReportText)
-};
 
 QVariant ratioValue(std::optional<double> ratio)
 {
@@ -59,10 +56,7 @@ ReportTable targetsTable(const ManagerReport& report)
     t.rows.append(QList<QVariant>{ReportText::tr("False-positive rate"), percent(report.falsePositiveRate()),
         QString(u"< "_s + cellText(report.targets.falsePositiveRate, CellKind::Ratio)),
         targetMet(report.falsePositiveRate(), report.targets.falsePositiveRate)});
-    qsizetype busiest = 0;
-    for (const auto& weeks : report.figures.volumeByTeamWeek)
-        for (qsizetype n : weeks)
-            busiest = std::max(busiest, n);
+    const qsizetype busiest = report.busiestTeamWeek();
     const QStringList over = report.teamsOverVolumeTarget();
     t.rows.append(QList<QVariant>{ReportText::tr("Alerts in the busiest team week"), QString::number(busiest),
         ReportText::tr("< %1 per team per week").arg(report.targets.alertsPerTeamWeek),
@@ -163,10 +157,8 @@ ReportTable teamVolumeTable(const ManagerReport& report)
 
 QList<QVariant> interruptionRow(const QString& who, const InterruptionCounts& c)
 {
-    const std::optional<double> sleepShare
-        = c.total() > 0 ? std::optional<double>(double(c.sleepHours) / double(c.total())) : std::nullopt;
     return {who, countValue(c.businessHours), countValue(c.eveningsAndWeekends), countValue(c.sleepHours),
-        countValue(c.total()), ratioValue(sleepShare)};
+        countValue(c.total()), ratioValue(c.sleepShare())};
 }
 
 ReportTable interruptionsTable(const ManagerReport& report)
@@ -306,6 +298,21 @@ QByteArray tableCsv(const ReportTable& table)
         out += fields.join(u',') + u"\r\n"_s;
     }
     return out.toUtf8();
+}
+
+Result<void> writeTablesCsv(const QList<ReportTable>& tables, const QString& folder)
+{
+    const QDir dir(folder);
+    if (!QDir().mkpath(folder))
+        return makeError(ErrorCode::Io, ReportText::tr("cannot make the folder %1").arg(folder));
+    for (const ReportTable& table : tables) {
+        const QString path = dir.filePath(table.id + u".csv"_s);
+        const QByteArray csv = tableCsv(table);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
+            return makeError(ErrorCode::Io, ReportText::tr("cannot write %1: %2").arg(path, file.errorString()));
+    }
+    return {};
 }
 
 } // namespace wk::reports

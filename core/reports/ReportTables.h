@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Error.h"
 #include "reports/ManagerReport.h"
 
 #include <QByteArray>
@@ -45,6 +46,8 @@ QStringList reportTableIds(); // the ids above, for --table
 
 // RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break; numbers as numbers.
 QByteArray tableCsv(const ReportTable& table);
+// Every table as `<id>.csv` in `folder` (made when missing), each written whole or not at all.
+Result<void> writeTablesCsv(const QList<ReportTable>& tables, const QString& folder);
 // For people: durations as "4m 12s", ratios as "7.3 %", "-" for no figure.
 QString cellText(const QVariant& value, CellKind kind);
 QString csvField(const QString& text);

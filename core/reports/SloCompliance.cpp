@@ -1,8 +1,8 @@
 #include "reports/SloCompliance.h"
 
 #include "polling/SloBudgetBurn.h"
+#include "reports/ReportText.h"
 
-#include <QCoreApplication>
 #include <QTimer>
 
 #include <algorithm>
@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace wk::reports {
 
 namespace {
-
-class ReportText
-{
-    Q_DECLARE_TR_FUNCTIONS(ReportText)
-};
 
 struct Gathered
 {

@@ -1,5 +1,7 @@
 #include "postmortems/PostmortemPdf.h"
 
+#include "common/PdfPage.h"
+
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
@@ -63,11 +65,7 @@ Result<void> writePostmortemPdf(const QString& markdown, const QString& title, c
         return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(path, file.errorString()));
     {
         QPdfWriter writer(&file);
-        writer.setTitle(title);
-        writer.setCreator(u"Watchkeeper"_s);
-        writer.setResolution(300);
-        // No margins of the writer's own: QTextDocument::print() keeps 2 cm inside the page and numbers the pages.
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+        setUpA4(writer, title, QPageLayout::Portrait);
 
         QTextDocument document;
         QFont font = QGuiApplication::font();

@@ -1,5 +1,6 @@
 #include "reports/ReportPdf.h"
 
+#include "common/PdfPage.h"
 #include "reports/ReportCharts.h"
 
 #include <QBuffer>
@@ -143,10 +144,7 @@ Result<QByteArray> reportPdf(
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setTitle(heading.title);
-        writer.setCreator(u"Watchkeeper"_s);
-        writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
+        setUpA4(writer, heading.title, QPageLayout::Landscape);
 
         QTextDocument document;
         QFont font = QGuiApplication::font();

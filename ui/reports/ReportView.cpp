@@ -6,7 +6,6 @@
 #include "reports/ReportTableModel.h"
 
 #include <QChartView>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -15,7 +14,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -265,13 +263,7 @@ void ReportView::showHeadline()
     };
     const auto under
         = [](std::optional<double> v, double target) { return v ? std::optional<bool>(*v < target) : std::nullopt; };
-    qsizetype busiest = 0;
-    for (const auto& weeks : r.figures.volumeByTeamWeek)
-        for (qsizetype n : weeks)
-            busiest = std::max(busiest, n);
-    const QVariant sleepShare = r.interruptions.total() > 0
-        ? QVariant(double(r.interruptions.sleepHours) / double(r.interruptions.total()))
-        : QVariant();
+    const qsizetype busiest = r.busiestTeamWeek();
     QString html = u"<table><tr>"_s;
     const auto mean = [](const std::optional<analytics::incidents::Distribution>& d) {
         return d ? reports::cellText(d->mean, reports::CellKind::Seconds) : u"-"_s;
@@ -289,7 +281,7 @@ void ReportView::showHeadline()
         tr("target: under %1").arg(r.targets.alertsPerTeamWeek),
         overall.alerts > 0 ? std::optional<bool>(double(busiest) < r.targets.alertsPerTeamWeek) : std::nullopt);
     html += card(tr("Sleep-hour pages"), QString::number(r.interruptions.sleepHours),
-        tr("%1 of all").arg(reports::cellText(sleepShare, reports::CellKind::Ratio)), std::nullopt);
+        tr("%1 of all").arg(rate(r.interruptions.sleepShare())), std::nullopt);
     html += u"</tr></table>"_s;
     m_headline->setText(html);
 }
@@ -349,17 +341,7 @@ Result<void> ReportView::exportCsv(const QString& folder) const
 {
     if (!m_report)
         return makeError(ErrorCode::Io, tr("there is no report yet"));
-    const QDir dir(folder);
-    if (!dir.exists() && !QDir().mkpath(folder))
-        return makeError(ErrorCode::Io, tr("cannot make the folder %1").arg(folder));
-    for (const reports::ReportTable& table : reports::reportTables(*m_report, m_slos)) {
-        const QString path = dir.filePath(table.id + u".csv"_s);
-        const QByteArray csv = reports::tableCsv(table);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
-            return makeError(ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString()));
-    }
-    return {};
+    return reports::writeTablesCsv(reports::reportTables(*m_report, m_slos), folder);
 }
 
 Result<void> ReportView::exportPdf(const QString& path) const

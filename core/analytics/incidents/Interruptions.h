@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace wk::analytics::incidents {
 
 // When a page reached the person on call, on their own wall clock (PagerDuty's analytics use the same three):
@@ -35,6 +37,11 @@ struct InterruptionCounts
     qsizetype sleepHours = 0;
 
     qsizetype total() const { return businessHours + eveningsAndWeekends + sleepHours; }
+    // The share that came in sleep hours; nothing without interruptions.
+    std::optional<double> sleepShare() const
+    {
+        return total() > 0 ? std::optional<double>(double(sleepHours) / double(total())) : std::nullopt;
+    }
     void add(InterruptionTime time);
 };
 
