@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "cli/ReportCommand.h"
 #include "cli/Subcommands.h"
+#include "common/EventLoopLag.h"
 #include "common/Logging.h"
 #include "common/Theme.h"
 #include "reports/ReportPdf.h"
@@ -91,6 +92,13 @@ int main(int argc, char** argv)
     installTranslations(app, options.language);
     wk::ui::theme::apply(app);
     app.setWindowIcon(QIcon(u":/icons/watchkeeper-256.png"_s));
+
+    // A window that does not answer for half a second is worth a line in the log a user sends with a report.
+    wk::EventLoopLag lag;
+    lag.setStallThresholdMs(500);
+    QObject::connect(&lag, &wk::EventLoopLag::stalled, &lag,
+        [log](qint64 ms) { log->warn("the window did not answer for {} ms (event loop busy)", ms); });
+    lag.start();
 
     auto session = std::make_unique<wk::app::ConsoleSession>(options);
     session->start([&sinceStart, log](wk::ui::MainWindow& window) {

@@ -103,9 +103,9 @@ void FakeGenieServer::setChaos(const Chaos& chaos)
     m_chaosRng.seed(chaos.seed);
 }
 
-void FakeGenieServer::seedAlerts(int count, quint32 seed)
+void FakeGenieServer::seedAlerts(int count, quint32 seed, bool allOpen)
 {
-    seedMlAlerts(m_store, count, seed, now());
+    seedMlAlerts(m_store, count, seed, now(), allOpen);
 }
 
 QString FakeGenieServer::addAlert(const FakeAlert& alert)

@@ -112,8 +112,9 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     QDateTime now() const { return m_clock(); }
 
-    // Varied, realistic alerts from ML services over the last week; reproducible for a seed.
-    void seedAlerts(int count, quint32 seed);
+    // Varied, realistic alerts from ML services over the last week; reproducible for a seed. allOpen: every one
+    // open and unacknowledged.
+    void seedAlerts(int count, quint32 seed, bool allOpen = false);
     // Inserts an alert as given (id, tinyId, alias and times filled when empty); returns its id.
     QString addAlert(const FakeAlert& alert);
     const FakeAlert* alert(const QString& id) const { return m_store.byId(id); }

@@ -67,7 +67,7 @@ QString pickPriority(QRandomGenerator& rng, const Problem& problem)
 
 } // namespace
 
-void seedMlAlerts(GenieStore& store, int count, quint32 seed, const QDateTime& now)
+void seedMlAlerts(GenieStore& store, int count, quint32 seed, const QDateTime& now, bool allOpen)
 {
     store.reseed(seed);
     QRandomGenerator& rng = store.rng();
@@ -110,7 +110,7 @@ void seedMlAlerts(GenieStore& store, int count, quint32 seed, const QDateTime& n
             {u"Alert created via %1"_s.arg(prometheus.name), u"system"_s, prometheus.name, alert.createdAt});
 
         const qint64 age = alert.createdAt.msecsTo(now);
-        const int fate = int(rng.bounded(100));
+        const int fate = allOpen ? 70 + int(rng.bounded(30)) : int(rng.bounded(100));
         const QString engineer = QString::fromUtf16(engineers[rng.bounded(quint32(engineers.size()))]);
         QDateTime last = alert.createdAt;
         if (fate < 65) { // acknowledged, maybe closed

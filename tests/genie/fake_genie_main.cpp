@@ -8,7 +8,7 @@
 using namespace Qt::StringLiterals;
 using namespace wk::fakegenie;
 
-// fake-genie [--vendor opsgenie|jsm] [--port N] [--alerts N] [--seed S] [--delay-ms N]
+// fake-genie [--vendor opsgenie|jsm] [--port N] [--alerts N] [--all-open] [--seed S] [--delay-ms N]
 // Prints "listening http://127.0.0.1:PORT" and serves until killed. For manual runs and screenshots.
 int main(int argc, char** argv)
 {
@@ -21,10 +21,12 @@ int main(int argc, char** argv)
         u"vendor"_s, u"opsgenie or jsm (default opsgenie)."_s, u"vendor"_s, u"opsgenie"_s);
     const QCommandLineOption portOption(u"port"_s, u"Port (default: one the system picks)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption alertsOption(u"alerts"_s, u"Seeded alerts (default 120)."_s, u"N"_s, u"120"_s);
+    const QCommandLineOption allOpenOption(
+        u"all-open"_s, u"Every seeded alert open and unacknowledged (a flood, for soak runs)."_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Seed for the alerts (default 7)."_s, u"S"_s, u"7"_s);
     const QCommandLineOption delayOption(
         u"delay-ms"_s, u"Processing delay of writes (default 150)."_s, u"N"_s, u"150"_s);
-    parser.addOptions({vendorOption, portOption, alertsOption, seedOption, delayOption});
+    parser.addOptions({vendorOption, portOption, alertsOption, allOpenOption, seedOption, delayOption});
     parser.process(app);
 
     const QString vendor = parser.value(vendorOption);
@@ -46,7 +48,7 @@ int main(int argc, char** argv)
     options.vendor = vendor == u"jsm" ? Vendor::Jsm : Vendor::Opsgenie;
     options.processingDelayMs = delay;
     FakeGenieServer server(options);
-    server.seedAlerts(alerts, seed);
+    server.seedAlerts(alerts, seed, parser.isSet(allOpenOption));
     server.setSchedule(u"ml-platform_schedule"_s, {u"alice@example.com"_s}, {u"bob@example.com"_s});
     server.setSchedule(u"payments-ml_schedule"_s, {u"chen@example.com"_s}, {u"dana@example.com"_s});
     server.setSchedule(u"nlp_schedule"_s, {u"emeka@example.com"_s}, {u"alice@example.com"_s});

@@ -221,19 +221,30 @@ std::expected<void, QString> PrometheusServer::backfill()
 
     const QString data = m_dir.filePath(u"data"_s);
     // promtool 2.42 cuts 2 h blocks aligned to the epoch (no --max-block-duration yet); Prometheus opens them
-    // all at start-up, and compacts them later in the background without changing what queries see.
-    auto created = detail::runTool(detail::findProgram({u"promtool"_s}),
-        {u"tsdb"_s, u"create-blocks-from"_s, u"openmetrics"_s, u"--quiet"_s, input, data},
-        m_dir.filePath(u"promtool.log"_s), 120'000);
-    if (!created)
-        return created;
+    // all at start-up, and compacts them later in the background without changing what queries see. Blocks of
+    // the extra histories overlap the fleet's in time, which Prometheus 2.39 and later accept.
+    QStringList inputs{input};
+    for (std::size_t i = 0; i < m_extraHistory.size(); ++i) {
+        QFile extra(m_dir.filePath(u"extra-%1.om"_s.arg(i)));
+        if (!extra.open(QIODevice::WriteOnly))
+            return std::unexpected(u"cannot write "_s + extra.fileName());
+        m_extraHistory[i](extra);
+        inputs.append(extra.fileName());
+    }
+    for (const QString& om : std::as_const(inputs)) {
+        auto created = detail::runTool(detail::findProgram({u"promtool"_s}),
+            {u"tsdb"_s, u"create-blocks-from"_s, u"openmetrics"_s, u"--quiet"_s, om, data},
+            m_dir.filePath(u"promtool.log"_s), 120'000);
+        if (!created)
+            return created;
+        QFile::remove(om); // tens of megabytes, no longer needed
+    }
     const QStringList blocks = QDir(data).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     int withMeta = 0;
     for (const QString& block : blocks)
         withMeta += QFile::exists(data + u'/' + block + u"/meta.json"_s) ? 1 : 0;
     if (withMeta == 0)
         return std::unexpected(u"promtool wrote no blocks into "_s + data);
-    file.remove(); // tens of megabytes, no longer needed
     return {};
 }
 

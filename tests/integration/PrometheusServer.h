@@ -73,6 +73,12 @@ public:
     void setRules(const QByteArray& rulesYaml) { m_rules = rulesYaml; }
     // Where firing alerts are sent ("127.0.0.1:9093"), from the next start on.
     void setAlertmanager(const QString& hostPort) { m_alertmanager = hostPort; }
+    // More history, beside the fleet's, written as OpenMetrics (ending with "# EOF") and backfilled on the first
+    // start: the soak's thousand series.
+    void addHistory(std::function<void(QIODevice&)> writeOpenMetrics)
+    {
+        m_extraHistory.push_back(std::move(writeOpenMetrics));
+    }
     void stop();
     bool isRunning() const;
     QUrl url() const;
@@ -86,6 +92,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
     bool m_backfilled = false;
+    std::vector<std::function<void(QIODevice&)>> m_extraHistory;
     QByteArray m_rules;
     QString m_alertmanager;
 };

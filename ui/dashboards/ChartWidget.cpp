@@ -173,29 +173,40 @@ void ChartWidget::setTimeSeries(const polling::PanelData& data)
         delete line;
     }
     m_points = 0;
+    // Past a handful of lines a thin pen reads better, and it is drawn on the raster engine's fast path: a wider
+    // one goes through the general stroker, which made fifty lines a chart cost a visible pause every refresh.
+    const qreal penWidth = data.series.size() > manyLines ? 1.0 : 1.6;
+    std::vector<QList<QPointF>> filled;
+    filled.reserve(data.series.size());
     for (std::size_t i = 0; i < data.series.size(); ++i) {
         const auto& s = data.series[i];
         if (qsizetype(i) >= m_lines.size()) {
             auto* line = new QLineSeries(this);
-            QPen pen(theme::seriesColor(int(i)));
-            pen.setWidthF(1.6);
-            line->setPen(pen);
             m_chart->addSeries(line);
             line->attachAxis(m_time);
             line->attachAxis(m_y);
             m_lines.append(line);
         }
         QLineSeries* line = m_lines[qsizetype(i)];
+        if (line->pen().widthF() != penWidth) {
+            QPen pen(theme::seriesColor(int(i)));
+            pen.setWidthF(penWidth);
+            line->setPen(pen);
+        }
         line->setName(s.legend);
         const auto& points = decimated[i];
         QList<QPointF> qpoints;
         qpoints.reserve(qsizetype(points.size()));
         for (const auto& p : points)
             qpoints.append(QPointF(p.x, p.y * scale.factor));
-        line->replace(qpoints);
+        // Qt Charts lays out (and strokes, for its hit shape) every point of every series again on each axis
+        // change: empty the series now, move the axes, and fill them last, so each is laid out once per poll.
+        if (line->count() > 0)
+            line->clear();
         // One or two samples make no visible line (a fresh series, a sparse rate): show them as dots.
         line->setPointsVisible(qpoints.size() < 3);
         m_points += int(qpoints.size());
+        filled.push_back(std::move(qpoints));
     }
 
     // Threshold lines span the window; they are drawn, not listed in the legend.
@@ -253,6 +264,8 @@ void ChartWidget::setTimeSeries(const polling::PanelData& data)
     m_y->applyNiceNumbers();
     m_y->setLabelFormat(labelFormatFor(m_y));
     m_y->setTitleText(scale.suffix.trimmed());
+    for (std::size_t i = 0; i < filled.size(); ++i)
+        m_lines[qsizetype(i)]->replace(filled[i]);
     m_chart->legend()->setVisible(data.series.size() > 1);
 }
 

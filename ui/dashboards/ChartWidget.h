@@ -45,6 +45,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    static constexpr std::size_t manyLines = 8; // more lines than this are drawn with a thin pen
     void setTimeSeries(const polling::PanelData& data);
     void setBars(const polling::PanelData& data);
     void styleAxis(QAbstractAxis* axis) const;
