@@ -5,6 +5,7 @@
 #include "analytics/drift/CsvTable.h"
 #include "analytics/drift/DatasetDrift.h"
 #include "cli/DriftOutput.h"
+#include "common/BoundedRead.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -48,13 +49,15 @@ std::variant<CsvTable, int> readTable(const QString& path)
             stderr, "watchkeeper drift: cannot read %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
         return 1;
     }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
+    const auto bytes = readAtMost(file, maxDataFileBytes);
+    if (!bytes && bytes.error().code == ErrorCode::Io) {
         std::fprintf(
             stderr, "watchkeeper drift: cannot read %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
         return 1;
     }
-    auto table = parseCsv(bytes);
+    if (!bytes)
+        return badInput(bytes.error().detail);
+    auto table = parseCsv(*bytes);
     if (!table)
         return badInput(path + u": "_s + table.error().detail);
     return std::move(*table);

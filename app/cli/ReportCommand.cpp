@@ -7,6 +7,7 @@
 #include "archive/AlertArchive.h"
 #include "cli/ReportOutput.h"
 #include "cli/ReportSlos.h"
+#include "common/BoundedRead.h"
 #include "common/TimeText.h"
 #include "reports/ReportTables.h"
 #include "store/DataLocation.h"
@@ -62,7 +63,9 @@ QString description()
 int writeOutput(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // Flushed before commit(): Qt 6.4's QSaveFile commits even when the buffered write failed (a full disk), and the
+    // earlier file is lost to an empty or cut one.
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
         std::fprintf(
             stderr, "watchkeeper report: cannot write %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
         return 1;
@@ -189,8 +192,11 @@ int runReport(const QStringList& arguments)
         const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
         if (!opened)
             return badInput(u"cannot read %1: %2"_s.arg(path, file.errorString()));
-        const QByteArray bytes = file.readAll();
-        const auto alerts = analytics::incidents::readOpsgenieAlerts(bytes);
+        const auto bytes = readAtMost(file, maxDataFileBytes);
+        if (!bytes)
+            return badInput(bytes.error().code == ErrorCode::Io ? u"cannot read %1: %2"_s.arg(path, file.errorString())
+                                                                : bytes.error().detail);
+        const auto alerts = analytics::incidents::readOpsgenieAlerts(*bytes);
         if (!alerts)
             return badInput(path + u": "_s + alerts.error().detail);
 

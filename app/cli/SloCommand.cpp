@@ -5,6 +5,7 @@
 #include "analytics/slo/CounterCsv.h"
 #include "analytics/slo/CounterSeries.h"
 #include "cli/SloOutput.h"
+#include "common/BoundedRead.h"
 #include "common/TimeText.h"
 
 #include <QCommandLineParser>
@@ -123,7 +124,11 @@ int runSlo(const QStringList& arguments)
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
         return badInput(u"cannot read "_s + file + u": "_s + in.errorString());
-    const QByteArray bytes = in.readAll();
+    const auto read = readAtMost(in, maxDataFileBytes);
+    if (!read)
+        return badInput(read.error().code == ErrorCode::Io ? u"cannot read "_s + file + u": "_s + in.errorString()
+                                                           : read.error().detail);
+    const QByteArray& bytes = *read;
     const auto csv = parseCounterCsv(std::string_view(bytes.constData(), std::size_t(bytes.size())));
     if (!csv) {
         return badInput(file + u" line "_s + QString::number(csv.error().line) + u": "_s

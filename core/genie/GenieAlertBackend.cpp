@@ -1,6 +1,7 @@
 #include "genie/GenieAlertBackend.h"
 
 #include "common/Logging.h"
+#include "genie/GenieJsonAccess.h"
 
 #include <QPointer>
 
@@ -93,9 +94,15 @@ void GenieAlertBackend::readPage(const alerts::AlertQuery& query, QObject* conte
     call.query.addQueryItem(u"sort"_s, query.sort.isEmpty() ? u"createdAt"_s : query.sort);
     call.query.addQueryItem(u"order"_s, query.ascending ? u"asc"_s : u"desc"_s);
     m_client.json(
-        call, context, guarded<QJsonObject>(context, [this, done = std::move(done)](Result<QJsonObject> answer) {
+        call, context, guarded<QJsonObject>(context, [this, size, done = std::move(done)](Result<QJsonObject> answer) {
             if (!answer) {
                 done(std::unexpected(answer.error()));
+                return;
+            }
+            // A page holds at most what was asked for: a service that sends more is not followed into memory.
+            if (const qsizetype items = jsonaccess::listOf(*answer).size(); items > size) {
+                done(makeError(ErrorCode::Parse,
+                    u"the alert service answered %1 alerts to a request for %2; refused"_s.arg(items).arg(size)));
                 return;
             }
             done(readAlertList(*answer, m_teamNames));

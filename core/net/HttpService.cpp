@@ -1,11 +1,13 @@
 #include "net/HttpService.h"
 
+#include "common/BoundedRead.h"
 #include "common/Logging.h"
 #include "net/HttpErrors.h"
 #include "net/OneShotHttp.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSslCertificate>
@@ -20,6 +22,7 @@ namespace wk::net {
 namespace {
 
 constexpr int maxRetryAfterSeconds = 120;
+constexpr qint64 readAheadBytes = 1024 * 1024;
 
 Error transportError(QNetworkReply::NetworkError code, const QString& text, bool timedOut)
 {
@@ -67,6 +70,9 @@ Result<QSslConfiguration> HttpService::sslFor(const QString& caFile)
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (!caFile.isEmpty()) {
+        if (QFileInfo(caFile).size() > maxTextFileBytes)
+            return makeError(ErrorCode::Io,
+                u"%1 is larger than %2: not a CA certificate file"_s.arg(caFile, byteSizeText(maxTextFileBytes)));
         const auto certificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
         if (certificates.isEmpty())
             return makeError(ErrorCode::Io, u"no PEM certificate could be read from %1"_s.arg(caFile));
@@ -127,13 +133,29 @@ void HttpService::attempt(const HttpRequest& request, int number, QObject* conte
         reply = m_manager.sendCustomRequest(q, methodName(request.method), request.body);
         break;
     }
+    // The body is taken as it comes, at most readAheadBytes ahead of this thread: without a read buffer limit Qt's
+    // network thread reads everything the server sends, queued for this thread faster than it can see it go past
+    // the limit (a 2 GB answer became 2 GB of memory before the abort landed).
     auto tooLarge = std::make_shared<bool>(false);
+    auto body = std::make_shared<QByteArray>();
+    reply->setReadBufferSize(readAheadBytes);
+    const auto refuse = [reply, tooLarge, body] {
+        *tooLarge = true;
+        *body = QByteArray();
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, tooLarge, body, refuse, limit = request.maxBytes] {
+        if (*tooLarge)
+            return;
+        body->append(reply->read(std::max<qint64>(0, limit + 1 - body->size())));
+        if (body->size() > limit)
+            refuse();
+    });
+    // An announced Content-Length over the limit is refused at once, before its body is read.
     connect(reply, &QNetworkReply::downloadProgress, reply,
-        [reply, tooLarge, limit = request.maxBytes](qint64 got, qint64) {
-            if (got > limit && !*tooLarge) {
-                *tooLarge = true;
-                reply->abort();
-            }
+        [tooLarge, refuse, limit = request.maxBytes](qint64, qint64 announced) {
+            if (announced > limit && !*tooLarge)
+                refuse();
         });
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this, [=, this, done = std::move(done)]() mutable {
@@ -173,7 +195,8 @@ void HttpService::attempt(const HttpRequest& request, int number, QObject* conte
         }
         HttpResponse response;
         response.status = status;
-        response.body = reply->readAll();
+        body->append(reply->readAll());
+        response.body = std::move(*body);
         for (const auto& pair : reply->rawHeaderPairs())
             response.headers.append(pair);
         response.elapsedMs = elapsed;

@@ -1,5 +1,6 @@
 #include "postmortems/PostmortemTemplate.h"
 
+#include "common/BoundedRead.h"
 #include "common/TimeText.h"
 
 #include <QFile>
@@ -218,7 +219,13 @@ Result<PostmortemTemplate> PostmortemTemplate::load(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return makeError(
             ErrorCode::Io, u"cannot read the postmortem template %1: %2"_s.arg(source, file.errorString()));
-    return fromText(QString::fromUtf8(file.readAll()), source);
+    const auto bytes = readAtMost(file, maxTextFileBytes);
+    if (!bytes)
+        return makeError(bytes.error().code,
+            u"cannot read the postmortem template %1: %2"_s.arg(source,
+                bytes.error().code == ErrorCode::Io ? file.errorString()
+                                                    : u"the file is larger than "_s + byteSizeText(maxTextFileBytes)));
+    return fromText(QString::fromUtf8(*bytes), source);
 }
 
 Result<PostmortemTemplate> PostmortemTemplate::fromText(const QString& text, const QString& origin)

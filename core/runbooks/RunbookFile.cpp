@@ -1,5 +1,6 @@
 #include "runbooks/RunbookFile.h"
 
+#include "common/BoundedRead.h"
 #include "runbooks/RunbookMarkdown.h"
 #include "runbooks/RunbookYaml.h"
 
@@ -32,10 +33,12 @@ Result<RunbookParse> loadRunbookFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, u"cannot read "_s + path + u": "_s + file.errorString());
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
+    const auto bytes = readAtMost(file, maxTextFileBytes);
+    if (!bytes && bytes.error().code == ErrorCode::Io)
         return makeError(ErrorCode::Io, u"cannot read "_s + path + u": "_s + file.errorString());
-    return isMarkdown(path) ? parseRunbookMarkdown(bytes, path) : parseRunbookYaml(bytes, path);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    return isMarkdown(path) ? parseRunbookMarkdown(*bytes, path) : parseRunbookYaml(*bytes, path);
 }
 
 } // namespace wk::runbooks

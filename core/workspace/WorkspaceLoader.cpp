@@ -1,16 +1,21 @@
 #include "workspace/WorkspaceLoader.h"
 
+#include "common/BoundedRead.h"
 #include "common/Logging.h"
 #include "workspace/WorkspaceReader.h"
 
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
 
 #include <QFile>
 #include <QFileInfo>
 
 #include <exception>
 #include <optional>
+#include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -20,7 +25,7 @@ namespace wk::workspace {
 namespace {
 
 // A workspace is a few hundred lines; anything far bigger is the wrong file.
-constexpr qsizetype maxFileBytes = 4 * 1024 * 1024;
+constexpr qsizetype maxFileBytes = maxTextFileBytes;
 
 // "source:line:column: " with 1-based numbers, from 0-based ones.
 QString position(const QString& source, qsizetype line, qsizetype column)
@@ -31,6 +36,54 @@ QString position(const QString& source, qsizetype line, qsizetype column)
 QString position(const QString& source, const YAML::Mark& mark)
 {
     return mark.is_null() ? source + u": "_s : position(source, mark.line, mark.column);
+}
+
+// Where each document's root node starts, and nothing else.
+class DocumentRoots final : public YAML::EventHandler
+{
+public:
+    std::vector<YAML::Mark> roots;
+
+    void OnDocumentStart(const YAML::Mark&) override { m_wantRoot = true; }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { node(mark); }
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { node(mark); }
+    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string&) override
+    {
+        node(mark);
+    }
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        node(mark);
+    }
+    void OnSequenceEnd() override { }
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        node(mark);
+    }
+    void OnMapEnd() override { }
+
+private:
+    void node(const YAML::Mark& mark)
+    {
+        if (std::exchange(m_wantRoot, false))
+            roots.push_back(mark);
+    }
+    bool m_wantRoot = false;
+};
+
+// Where a second document starts, if the text has one. Not YAML::LoadAll: in yaml-cpp 0.7 it never returns on some
+// malformed text (one starting with ","), adding empty documents until memory runs out (jbeder/yaml-cpp#1040, fixed
+// in 0.8 by #1319). Throws what LoadAll throws for the first two documents.
+std::optional<YAML::Mark> secondDocument(const std::string& text)
+{
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    DocumentRoots documents;
+    int read = 0;
+    while (read < 2 && parser.HandleNextDocument(documents))
+        ++read;
+    return documents.roots.size() > 1 ? std::optional(documents.roots[1]) : std::nullopt;
 }
 
 // Length of the valid UTF-8 sequence at `at`, or 0 when it is not valid (overlong, surrogate, too big).
@@ -121,20 +174,22 @@ Result<Workspace> parseWorkspace(const QByteArray& yaml, const QString& sourceNa
     if (const auto problem = checkText(yaml, sourceName))
         return makeError(ErrorCode::Parse, *problem);
     try {
-        const std::vector<YAML::Node> documents = YAML::LoadAll(std::string(yaml.constData(), yaml.size()));
-        if (documents.empty() || documents.front().IsNull()) {
+        const std::string text(yaml.constData(), yaml.size());
+        const std::optional<YAML::Mark> second = secondDocument(text);
+        const YAML::Node document = YAML::Load(text);
+        if (document.IsNull()) {
             return makeError(ErrorCode::Parse,
                 sourceName
                     + u":1:1: the workspace is empty (expected name, refresh, variables, sources and "
                       u"dashboards)"_s);
         }
-        if (documents.size() > 1) {
+        if (second) {
             return makeError(ErrorCode::Parse,
-                position(sourceName, documents[1].Mark())
+                position(sourceName, *second)
                     + u"a second YAML document; a workspace file holds one (remove the \"---\")"_s);
         }
         WorkspaceReader reader(sourceName, yaml);
-        auto workspace = reader.read(documents.front());
+        auto workspace = reader.read(document);
         if (!workspace)
             return makeError(ErrorCode::Parse, reader.error());
         return std::move(*workspace);
@@ -156,14 +211,12 @@ Result<Workspace> loadWorkspaceFile(const QString& path)
     QFile file(path);
     if (!QFileInfo::exists(path))
         return makeError(ErrorCode::NotFound, path + u": no such file"_s);
-    if (QFileInfo(path).size() > maxFileBytes)
-        return makeError(ErrorCode::Parse, path + u": the file is larger than 4 MiB (is this the right file?)"_s);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, path + u": cannot open: "_s + file.errorString());
-    const QByteArray bytes = file.read(maxFileBytes + 1);
-    if (file.error() != QFileDevice::NoError)
-        return makeError(ErrorCode::Io, path + u": cannot read: "_s + file.errorString());
-    return parseWorkspace(bytes, path);
+    const auto bytes = readAtMost(file, maxTextFileBytes);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    return parseWorkspace(*bytes, path);
 }
 
 Workspace defaultWorkspace()

@@ -271,6 +271,14 @@ TEST(WorkspaceMalformed, MoreThanOneDocument)
         AllOf(StartsWith("test.yaml:12:1: "), HasSubstr("a second YAML document")));
 }
 
+// Found by fuzz_workspace: yaml-cpp 0.7's LoadAll never returned on text starting with ",", adding empty documents
+// until memory ran out. The input is the fuzzer's, a fragment of a panel list.
+TEST(WorkspaceMalformed, LeadingCommaIsAnErrorNotAnEndlessLoop)
+{
+    EXPECT_THAT(parseError(", source: c}\n      - {id: q, title: Q, expr: up"), HasSubstr("the workspace is empty"));
+    EXPECT_THAT(parseError(","), StartsWith("test.yaml:1:1: "));
+}
+
 TEST(WorkspaceMalformed, DeepNestingAndHugeFiles)
 {
     EXPECT_THAT(parseError(std::string(100000, '[')), HasSubstr("test.yaml:"));

@@ -1,5 +1,8 @@
 #include "analytics/drift/BucketSets.h"
 
+#include "common/BoundedRead.h"
+
+#include <QBuffer>
 #include <QFile>
 
 #include <algorithm>
@@ -55,10 +58,18 @@ Result<BucketSets> readReferenceFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return makeError(ErrorCode::Io, u"cannot read the reference file %1: %2"_s.arg(path, file.errorString()));
+    auto bytes = readAtMost(file, maxTableFileBytes);
+    if (!bytes)
+        return makeError(bytes.error().code,
+            u"cannot read the reference file %1: %2"_s.arg(path,
+                bytes.error().code == ErrorCode::Io ? file.errorString()
+                                                    : u"the file is larger than "_s + byteSizeText(maxTableFileBytes)));
+    QBuffer lines(&*bytes);
+    lines.open(QIODevice::ReadOnly | QIODevice::Text);
     BucketSets sets;
     int line = 0;
-    while (!file.atEnd()) {
-        const QString text = QString::fromUtf8(file.readLine()).trimmed();
+    while (!lines.atEnd()) {
+        const QString text = QString::fromUtf8(lines.readLine()).trimmed();
         ++line;
         if (text.isEmpty())
             continue;
