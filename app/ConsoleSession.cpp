@@ -220,10 +220,19 @@ void ConsoleSession::openArchive()
             return archive;
         },
         this,
-        [path](Result<void> opened) {
-            if (opened)
+        [this, path](Result<void> opened) {
+            if (opened) {
                 logging::get("app")->info("alert archive in {}", path.toStdString());
-            // A failure is logged by the worker; the console works on, and the next session tries again.
+                return;
+            }
+            // The console works on, and the next session tries again; but what it sees now goes unrecorded, and
+            // the reports will miss it: say so now rather than when someone opens them.
+            QMessageBox::warning(m_window.get(),
+                QCoreApplication::translate("main", "The alert archive is not available"),
+                QCoreApplication::translate("main",
+                    "The alert archive %1 could not be opened (%2). The alerts of this session are not archived, and "
+                    "the Reports window cannot show the archive; alerts, actions and dashboards work as usual.")
+                    .arg(path, opened.error().detail));
         });
 }
 

@@ -1,8 +1,14 @@
 #include "genie/GenieSetup.h"
 
+#include "secrets/KeychainProbe.h"
+
 using namespace Qt::StringLiterals;
 
 namespace wk::genie {
+
+namespace {
+constexpr int keychainProbeMs = 3000;
+}
 
 Result<GenieEndpoint> endpointFor(const workspace::AlertService& service)
 {
@@ -55,14 +61,25 @@ void readSecret(const GenieEndpoint& endpoint, secrets::SecretStore* keychain, Q
         done(makeError(ErrorCode::Auth, u"%1 is not set: %2"_s.arg(what, where)));
         return;
     }
-    keychain->read(endpoint.secretKey(), context, [what, where, done = std::move(done)](Result<QString> secret) {
-        if (secret && !secret->isEmpty()) {
-            done(*secret);
-            return;
-        }
-        const QString why = secret ? u"the keychain has no entry"_s : secret.error().detail;
-        done(makeError(ErrorCode::Auth, u"%1 could not be read (%2): %3"_s.arg(what, why, where)));
-    });
+    keychain->read(endpoint.secretKey(), context,
+        [keychain, context, what, where, done = std::move(done)](Result<QString> secret) {
+            if (secret && !secret->isEmpty()) {
+                done(*secret);
+                return;
+            }
+            if (!secret && secret.error().code == ErrorCode::NotFound) {
+                // A locked keychain answers "not found" for an entry it holds when nothing can ask to unlock it (a
+                // terminal, a cron job): tell the two apart before saying there is no key.
+                secrets::probeKeychain(*keychain, keychainProbeMs, context, [what, where, done](Result<void> works) {
+                    const QString why = works ? u"the keychain has no entry"_s
+                                              : u"the keychain cannot be used: "_s + works.error().detail;
+                    done(makeError(ErrorCode::Auth, u"%1 could not be read (%2): %3"_s.arg(what, why, where)));
+                });
+                return;
+            }
+            const QString why = secret ? u"the keychain has no entry"_s : secret.error().detail;
+            done(makeError(ErrorCode::Auth, u"%1 could not be read (%2): %3"_s.arg(what, why, where)));
+        });
 }
 
 } // namespace wk::genie

@@ -14,25 +14,38 @@ RateLimiter::RateLimiter(const Clock& clock)
     : m_clock(clock)
 { }
 
+void RateLimiter::followClock(State& state) const
+{
+    // A block never lasts longer than it was set for: more left than that means the clock went back since (NTP
+    // stepped it), and waiting for the old end would silence the domain for as long as the clock jumped.
+    const QDateTime now = m_clock.now();
+    if (state.blockedUntil.isValid() && now.secsTo(state.blockedUntil) > state.blockedFor)
+        state.blockedUntil = now.addSecs(state.blockedFor);
+}
+
 std::optional<QDateTime> RateLimiter::blockedUntil(Domain domain) const
 {
-    const QDateTime& until = m_domains[index(domain)].blockedUntil;
-    if (until.isValid() && until > m_clock.now())
-        return until;
+    State& state = m_domains[index(domain)];
+    followClock(state);
+    if (state.blockedUntil.isValid() && state.blockedUntil > m_clock.now())
+        return state.blockedUntil;
     return std::nullopt;
 }
 
 void RateLimiter::recordThrottled(Domain domain, std::optional<std::chrono::seconds> retryAfter)
 {
     State& state = m_domains[index(domain)];
+    followClock(state);
     ++state.throttled;
     qint64 seconds = std::min<qint64>(qint64(firstBackoffSeconds) << std::min(state.level, 6), maxBackoffSeconds);
     if (retryAfter)
         seconds = std::clamp<qint64>(retryAfter->count(), 1, maxRetryAfterSeconds);
     ++state.level;
     const QDateTime until = m_clock.now().addSecs(seconds);
-    if (!state.blockedUntil.isValid() || until > state.blockedUntil)
+    if (!state.blockedUntil.isValid() || until > state.blockedUntil) {
         state.blockedUntil = until;
+        state.blockedFor = seconds;
+    }
 }
 
 void RateLimiter::recordAnswered(Domain domain)

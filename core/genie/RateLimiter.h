@@ -36,14 +36,16 @@ private:
     struct State
     {
         QDateTime blockedUntil;
-        int level = 0; // consecutive 429s
+        qint64 blockedFor = 0; // seconds, as set: the longest the block may still last
+        int level = 0;         // consecutive 429s
         int requests = 0;
         int throttled = 0;
     };
     static int index(Domain domain) { return static_cast<int>(domain); }
+    void followClock(State& state) const;
 
     const Clock& m_clock;
-    std::array<State, domainCount> m_domains{};
+    mutable std::array<State, domainCount> m_domains{}; // mutable: reading a block may shorten it (followClock)
 };
 
 } // namespace wk::genie

@@ -97,9 +97,37 @@ void PollScheduler::pollAllNow()
     }
 }
 
-void PollScheduler::tick()
+QDateTime PollScheduler::followClock()
 {
     const QDateTime now = m_clock.now();
+    // Due times, start times and the sources' "since" were read from the clock before it was set back (NTP stepped
+    // it, a person corrected it): they now lie in the future, and a poll due in 10 s would wait hours. Moving them
+    // by the same amount keeps every wait as long as it was and every "since" the same moment. A jump forward
+    // needs nothing: what is due polls at once, and it looks the same as a laptop waking up.
+    if (m_lastNow.isValid() && now < m_lastNow) {
+        const qint64 back = now.msecsTo(m_lastNow);
+        if (back >= 1000)
+            logging::get("app")->warn("the clock went back {} s; polling goes on at the same pace", back / 1000);
+        const auto shift = [back](QDateTime& t) {
+            if (t.isValid())
+                t = t.addMSecs(-back);
+        };
+        for (Entry& entry : m_jobs) {
+            shift(entry.nextDue);
+            shift(entry.startedAt);
+        }
+        for (SourceHealth& health : m_health) {
+            shift(health.lastSuccess);
+            shift(health.failingSince);
+        }
+    }
+    m_lastNow = now;
+    return now;
+}
+
+void PollScheduler::tick()
+{
+    const QDateTime now = followClock();
     QList<QString> due;
     for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
         if (it->visible && !it->inFlight && it->nextDue <= now)
@@ -125,10 +153,10 @@ void PollScheduler::tick()
 
 void PollScheduler::finish(const QString& id, quint64 generation, const std::optional<Error>& error)
 {
+    const QDateTime now = followClock();
     auto it = m_jobs.find(id);
     if (it == m_jobs.end() || it->generation != generation)
         return;
-    const QDateTime now = m_clock.now();
     it->inFlight = false;
     const bool again = std::exchange(it->againAfterFlight, false);
     SourceHealth& health = m_health[it->source];

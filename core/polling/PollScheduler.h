@@ -65,12 +65,16 @@ private:
     };
 
     void finish(const QString& id, quint64 generation, const std::optional<Error>& error);
+    // The wall clock went back: moves every time taken before by as much, so nothing waits for the clock to
+    // catch up. Returns `now`.
+    QDateTime followClock();
 
     const Clock& m_clock;
     QHash<QString, Entry> m_jobs;
     QHash<QString, SourceHealth> m_health;
     QTimer m_timer;
     quint64 m_nextGeneration = 1;
+    QDateTime m_lastNow; // the clock as last read, to notice it going back
 };
 
 // Errors that say a query is wrong, not that the source is down: they mark the panel, not the source.

@@ -213,12 +213,16 @@ Result<std::vector<AlertingRule>> parseRules(QByteArrayView body, int httpStatus
         od::object object;
         if (auto e = data.get_object().get(object))
             return failure.set(e, "\"data\" must be an object with \"groups\"");
+        // Prometheus always sends "groups", empty when there are no rules. Without it this is some other answer
+        // (the parser skips what it does not read, unchecked): an empty list would clear the alerts on screen.
+        bool sawGroups = false;
         for (auto field : object) {
             std::string_view key;
             if (auto e = field.unescaped_key().get(key))
                 return failure.set(e, "a key could not be read");
             if (key != "groups")
                 continue;
+            sawGroups = true;
             od::array groups;
             if (auto e = field.value().get_array().get(groups))
                 return failure.set(e, "\"groups\" must be an array");
@@ -251,6 +255,8 @@ Result<std::vector<AlertingRule>> parseRules(QByteArrayView body, int httpStatus
                 }
             }
         }
+        if (!sawGroups)
+            return failure.message(u"\"data\" has no \"groups\": not an answer to /api/v1/rules"_s);
         return true;
     });
     if (!envelope)

@@ -309,7 +309,9 @@ Result<void> writeTablesCsv(const QList<ReportTable>& tables, const QString& fol
         const QString path = dir.filePath(table.id + u".csv"_s);
         const QByteArray csv = tableCsv(table);
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
+        // Flushed before commit(): Qt 6.4's QSaveFile commits even when the buffered write failed (a full disk), and
+        // the earlier file is lost to an empty or cut one.
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.flush() || !file.commit())
             return makeError(ErrorCode::Io, ReportText::tr("cannot write %1: %2").arg(path, file.errorString()));
     }
     return {};

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QStorageInfo>
 
 #include <algorithm>
 #include <atomic>
@@ -133,16 +134,33 @@ Result<Database> Database::open(const QString& path, const Schema& schema)
     if (auto busy = db.exec(u"PRAGMA busy_timeout = 5000"_s); !busy)
         return std::unexpected(busy.error());
     auto version = db.exec(u"PRAGMA user_version"_s);
-    if (!version || !version->next())
-        return makeError(ErrorCode::Io,
-            u"cannot read %1 as a SQLite database (%2); it was left untouched"_s.arg(
-                path, version ? u"no schema version"_s : version.error().detail));
+    if (!version || !version->next()) {
+        const QString why = version ? u"no schema version"_s : version.error().detail;
+        // Even reading needs room for SQLite's side files (-wal, -shm); on a full disk it says only "disk I/O error",
+        // which must not read as a damaged file.
+        if (!inMemory && QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable() == 0)
+            return makeError(
+                ErrorCode::Io, u"cannot open %1 because the disk is full (%2); it was left untouched"_s.arg(path, why));
+        return makeError(
+            ErrorCode::Io, u"cannot read %1 as a SQLite database (%2); it was left untouched"_s.arg(path, why));
+    }
     db.m_version = version->value(0).toInt();
     version = QSqlQuery();
     if (db.m_version > known)
         return makeError(ErrorCode::Io,
             u"%1 was written by a newer Watchkeeper (schema %2, this build knows %3); it was left untouched"_s.arg(
                 path, QString::number(db.m_version), QString::number(known)));
+
+    // A damaged file (cut short, pages overwritten) opens like a whole one and then fails at every step, or worse,
+    // takes writes: find out now, before anything is written to it.
+    if (!inMemory && db.m_version > 0) {
+        auto check = db.exec(u"PRAGMA quick_check(1)"_s);
+        const QString verdict
+            = !check ? check.error().detail : (check->next() ? check->value(0).toString() : u"no verdict"_s);
+        check = QSqlQuery();
+        if (verdict != u"ok"_s)
+            return makeError(ErrorCode::Io, u"%1 is damaged (%2); it was left untouched"_s.arg(path, verdict));
+    }
 
     const QString wantedJournal = inMemory ? u"memory"_s : u"wal"_s;
     auto journal = db.exec(u"PRAGMA journal_mode = WAL"_s);

@@ -35,7 +35,8 @@ struct Schema
 class Database
 {
 public:
-    // Refuses, and leaves untouched, a file that is not a SQLite database or that a newer build wrote.
+    // Refuses, and leaves untouched, a file that is not a SQLite database, that a newer build wrote, or that fails
+    // SQLite's quick check (damaged: cut short, pages overwritten).
     // ":memory:" opens a private in-memory database.
     static Result<Database> open(const QString& path, const Schema& schema);
 

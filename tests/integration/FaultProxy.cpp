@@ -225,9 +225,9 @@ FaultProxy::~FaultProxy()
     m_server.close();
 }
 
-bool FaultProxy::listen()
+bool FaultProxy::listen(quint16 port)
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server.listen(QHostAddress::LocalHost, port);
 }
 
 QUrl FaultProxy::url() const

@@ -41,8 +41,10 @@ public:
     explicit FaultProxy(const QUrl& upstream, QObject* parent = nullptr);
     ~FaultProxy() override;
 
-    // Listens on 127.0.0.1 on a port the system picks.
-    bool listen();
+    // Listens on 127.0.0.1 on a port the system picks (or `port`: the same address again after close()).
+    bool listen(quint16 port = 0);
+    // Stops listening: connections are refused, as by a server that is down.
+    void close() { m_server.close(); }
     QUrl url() const;
 
     // The next `times` requests (all of them when negative) get `behaviour`; after those, requests pass.

@@ -4,6 +4,8 @@
 #include "alerts/AlertTableModel.h"
 #include "alerts/AlertText.h"
 #include "common/Clock.h"
+#include "common/Logging.h"
+#include "common/UiText.h"
 #include "outbox/OutboxDispatcher.h"
 
 #include <QAbstractItemView>
@@ -261,8 +263,14 @@ void AlertActions::submit(const alerts::AlertAction& request, const QList<Target
     // Written to the outbox (one transaction for the whole selection) before anything is sent; the pending
     // marks follow from recordChanged.
     if (const auto records = m_dispatcher.submitAll(actions); !records) {
-        for (const alerts::AlertAction& action : std::as_const(actions))
-            settle(action, tr("it could not be recorded (%1), so it was not sent").arg(records.error().detail));
+        // Nothing was sent. Each row says so until dismissed, not only the status bar's passing message.
+        logging::get("ui")->error("actions not recorded, so not sent: {}", records.error().detail);
+        const QString reason = tr("it could not be recorded (%1), so it was not sent").arg(errorText(records.error()));
+        for (const alerts::AlertAction& action : std::as_const(actions)) {
+            m_model.markPending(action.alertId, action.kind, action.actionId);
+            m_model.fail(action.actionId, reason);
+            settle(action, reason);
+        }
     }
     batch->sealed = true;
     report(*batch);

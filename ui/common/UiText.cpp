@@ -1,5 +1,7 @@
 #include "common/UiText.h"
 
+#include "common/IoProblem.h"
+
 #include <QCoreApplication>
 
 namespace wk::ui {
@@ -29,6 +31,16 @@ QString errorText(const Error& error)
     case ErrorCode::Cancelled:
         return QCoreApplication::translate("UiText", "cancelled");
     case ErrorCode::Io:
+        switch (ioProblemOf(error)) {
+        case IoProblem::DiskFull:
+            return QCoreApplication::translate("UiText", "the disk is full");
+        case IoProblem::Damaged:
+            return QCoreApplication::translate("UiText", "the file is damaged");
+        case IoProblem::Newer:
+            return QCoreApplication::translate("UiText", "the file was written by a newer Watchkeeper");
+        case IoProblem::Other:
+            break;
+        }
         return QCoreApplication::translate("UiText", "a file could not be read or written");
     }
     return QCoreApplication::translate("UiText", "unknown error");

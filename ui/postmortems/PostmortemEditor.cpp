@@ -293,7 +293,9 @@ Result<void> PostmortemEditor::exportMarkdown(const QString& path) const
     if (!m_loaded)
         return makeError(ErrorCode::NotFound, u"the postmortem has not loaded"_s);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(markdown().toUtf8()) < 0 || !file.commit())
+    // Flushed before commit(): Qt 6.4's QSaveFile commits even when the buffered write failed (a full disk), and the
+    // earlier file is lost to an empty or cut one.
+    if (!file.open(QIODevice::WriteOnly) || file.write(markdown().toUtf8()) < 0 || !file.flush() || !file.commit())
         return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(path, file.errorString()));
     return {};
 }

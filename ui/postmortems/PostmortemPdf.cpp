@@ -75,7 +75,9 @@ Result<void> writePostmortemPdf(const QString& markdown, const QString& title, c
         tidy(document);
         document.print(&writer);
     }
-    if (!file.commit())
+    // Flushed before commit(): Qt 6.4's QSaveFile commits even when the buffered write failed (a full disk), and the
+    // earlier file is lost to an empty or cut one.
+    if (!file.flush() || !file.commit())
         return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(path, file.errorString()));
     return {};
 }

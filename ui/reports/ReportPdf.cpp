@@ -175,7 +175,9 @@ Result<void> writeReportPdf(const reports::ManagerReport& report, const QList<re
     if (!bytes)
         return std::unexpected(bytes.error());
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+    // Flushed before commit(): Qt 6.4's QSaveFile commits even when the buffered write failed (a full disk), and the
+    // earlier file is lost to an empty or cut one.
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.flush() || !file.commit())
         return makeError(ErrorCode::Io, ReportPdfText::tr("cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
