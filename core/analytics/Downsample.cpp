@@ -1,5 +1,6 @@
 #include "analytics/Downsample.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace wk::analytics {
@@ -21,12 +22,16 @@ std::vector<Point> decimateMinMax(std::span<const long long> xs, std::span<const
     out.reserve(std::size_t(columns) * 2);
     const double x0 = double(xs.front());
     const double span = std::max(1.0, double(xs[n - 1]) - x0);
+    // Clamped before the conversion: an x out of order (a malformed answer) is far outside [0, columns), and an int
+    // cannot hold it.
+    const auto columnOf
+        = [&](long long x) { return int(std::clamp((double(x) - x0) / span * columns, 0.0, double(columns - 1))); };
     std::size_t i = 0;
     while (i < n) {
-        const int column = std::min(columns - 1, int((double(xs[i]) - x0) / span * columns));
+        const int column = columnOf(xs[i]);
         std::size_t minAt = n;
         std::size_t maxAt = n;
-        for (; i < n && std::min(columns - 1, int((double(xs[i]) - x0) / span * columns)) == column; ++i) {
+        for (; i < n && columnOf(xs[i]) == column; ++i) {
             if (std::isnan(ys[i]))
                 continue;
             if (minAt == n || ys[i] < ys[minAt])

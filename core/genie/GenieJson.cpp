@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 
 #include <chrono>
+#include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +16,16 @@ namespace wk::genie {
 using namespace jsonaccess;
 
 namespace {
+
+// A JSON number of milliseconds as a qint64, or nothing when it is so large that the conversion would be undefined
+// (no time or duration is 290 million years off).
+std::optional<qint64> millisOf(const QJsonValue& value)
+{
+    const double ms = value.toDouble();
+    if (!std::isfinite(ms) || std::abs(ms) >= 9.2e18)
+        return std::nullopt;
+    return qint64(ms);
+}
 
 // The first 120 characters of a body that is not the JSON we expected, on one line.
 QString excerpt(const QByteArray& body)
@@ -103,8 +115,10 @@ QString nextOffset(const QJsonObject& answer)
 
 QDateTime readTime(const QJsonValue& value)
 {
-    if (value.isDouble()) // epoch milliseconds (JSM's some endpoints, heartbeats' lastPingTime)
-        return QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC);
+    if (value.isDouble()) { // epoch milliseconds (JSM's some endpoints, heartbeats' lastPingTime)
+        const auto ms = millisOf(value);
+        return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC) : QDateTime();
+    }
     QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     if (!time.isValid())
         time = QDateTime::fromString(value.toString(), Qt::ISODate);
@@ -225,12 +239,14 @@ alerts::Alert readAlert(const QJsonObject& object, const QHash<QString, QString>
         a.snoozedUntil = readTime(object.value(u"snoozedUntil"_s));
     // report.ackTime and closeTime are milliseconds after createdAt.
     const QJsonObject report = object.value(u"report"_s).toObject();
-    if (acknowledged && report.contains(u"ackTime"_s) && a.createdAt.isValid())
-        a.acknowledgedAt = a.createdAt.addMSecs(qint64(report.value(u"ackTime"_s).toDouble()));
+    const auto ackMs = millisOf(report.value(u"ackTime"_s));
+    if (acknowledged && report.contains(u"ackTime"_s) && a.createdAt.isValid() && ackMs)
+        a.acknowledgedAt = a.createdAt.addMSecs(*ackMs);
     if (acknowledged)
         a.acknowledgedBy = report.value(u"acknowledgedBy"_s).toString();
-    if (a.status == alerts::AlertStatus::Closed && report.contains(u"closeTime"_s) && a.createdAt.isValid())
-        a.closedAt = a.createdAt.addMSecs(qint64(report.value(u"closeTime"_s).toDouble()));
+    const auto closeMs = millisOf(report.value(u"closeTime"_s));
+    if (a.status == alerts::AlertStatus::Closed && report.contains(u"closeTime"_s) && a.createdAt.isValid() && closeMs)
+        a.closedAt = a.createdAt.addMSecs(*closeMs);
     if (a.status == alerts::AlertStatus::Closed)
         a.closedBy = report.value(u"closedBy"_s).toString();
     for (const QString& key : {u"details"_s, u"extraProperties"_s}) {
