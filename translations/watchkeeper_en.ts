@@ -1327,6 +1327,18 @@
         <source>failing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was written by a newer Watchkeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1421,6 +1433,14 @@ The built-in workspace is shown instead.</source>
     </message>
     <message>
         <source>Incidents are not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert archive is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert archive %1 could not be opened (%2). The alerts of this session are not archived, and the Reports window cannot show the archive; alerts, actions and dashboards work as usual.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1305,6 +1305,18 @@
         <source>failing</source>
         <translation>ล้มเหลว</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ดิสก์เต็ม</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>ไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer Watchkeeper</source>
+        <translation>ไฟล์นี้เขียนโดย Watchkeeper รุ่นที่ใหม่กว่า</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1409,6 +1421,14 @@ The built-in workspace is shown instead.</source>
     <message>
         <source>Incidents are not available</source>
         <translation>ใช้งานอุบัติการณ์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The alert archive is not available</source>
+        <translation>คลังการแจ้งเตือนใช้งานไม่ได้</translation>
+    </message>
+    <message>
+        <source>The alert archive %1 could not be opened (%2). The alerts of this session are not archived, and the Reports window cannot show the archive; alerts, actions and dashboards work as usual.</source>
+        <translation>เปิดคลังการแจ้งเตือน %1 ไม่ได้ (%2) การแจ้งเตือนของเซสชันนี้จะไม่ถูกเก็บลงคลัง และหน้าต่างรายงานจะแสดงคลังไม่ได้ ส่วนการแจ้งเตือน การดำเนินการ และแดชบอร์ดยังทำงานตามปกติ</translation>
     </message>
 </context>
 <context>
