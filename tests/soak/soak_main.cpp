@@ -162,6 +162,17 @@ int main(int argc, char** argv)
             .arg(window->alertList()->model()->rowCount()));
 
     EventLoopLag lag(10);
+    // Each long stall, with when it happened and what the console logged around it, so a bad minute can be read.
+    lag.setStallThresholdMs(200);
+    QStringList stalls;
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    const auto log = logging::get("app");
+    QObject::connect(&lag, &EventLoopLag::stalled, &app, [&](qint64 ms) {
+        stalls.append(u"%1 ms at %2 s (%3 UTC)"_s.arg(ms).arg(sinceStart.elapsed() / 1000).arg(
+            QDateTime::currentDateTimeUtc().toString(u"HH:mm:ss"_s)));
+        log->warn("soak: the event loop stalled for {} ms", ms);
+    });
     soak::SoakUser user(*window->alertList(), actionSeconds * 1000);
     std::vector<double> rss;        // every 30 s, after the warm-up
     std::vector<double> cycleWorst; // the worst lateness of each 5 s poll cycle, after the warm-up
@@ -251,10 +262,16 @@ int main(int argc, char** argv)
             .arg(user.skipped()));
     for (const QString& lost : std::as_const(check.lost))
         say(u"    LOST "_s + lost);
+    say(u"  stalls of 200 ms or more: %1"_s.arg(stalls.isEmpty() ? u"none"_s : stalls.join(u"; "_s)));
     const bool ok = serversUp && check.lost.isEmpty() && !user.actions().isEmpty()
         && lag.percentileMs(99) <= stallLimitMs && slope <= memorySlopeLimitMbPerHour;
     say(serversUp ? u"  servers stayed up"_s : u"  a server DIED during the soak"_s);
     say(ok ? u"soak: PASS"_s : u"soak: FAIL"_s);
+    if (!ok || lag.maxMs() >= 500) {
+        // The console's log (with the stalls marked), fake-genie's and the workspace, for whoever reads the failure.
+        home.setAutoRemove(false);
+        say(u"soak: the console's log and the servers' are kept in %1"_s.arg(home.path()));
+    }
 
     session.reset();
     logging::shutdown();
