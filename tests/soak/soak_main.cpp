@@ -169,8 +169,9 @@ int main(int argc, char** argv)
     sinceStart.start();
     const auto log = logging::get("app");
     QObject::connect(&lag, &EventLoopLag::stalled, &app, [&](qint64 ms) {
-        stalls.append(u"%1 ms at %2 s (%3 UTC)"_s.arg(ms).arg(sinceStart.elapsed() / 1000).arg(
-            QDateTime::currentDateTimeUtc().toString(u"HH:mm:ss"_s)));
+        stalls.append(u"%1 ms at %2 s (%3 UTC)"_s.arg(ms)
+                          .arg(sinceStart.elapsed() / 1000)
+                          .arg(QDateTime::currentDateTimeUtc().toString(u"HH:mm:ss"_s)));
         log->warn("soak: the event loop stalled for {} ms", ms);
     });
     soak::SoakUser user(*window->alertList(), actionSeconds * 1000);
