@@ -51,7 +51,8 @@ ReportPeriod threeWeeks()
     return {utc(u"2026-11-02T00:00:00Z"_s), utc(u"2026-11-23T00:00:00Z"_s), QTimeZone::utc()};
 }
 
-const ReportTable& tableOf(const QList<ReportTable>& tables, const QString& id)
+// A copy: the tables are usually a temporary (reportTables(report)), gone by the next statement.
+ReportTable tableOf(const QList<ReportTable>& tables, const QString& id)
 {
     for (const ReportTable& t : tables) {
         if (t.id == id)
@@ -104,7 +105,7 @@ TEST(ManagerReport, RatesAgainstTheirTargets)
     const ManagerReport busy = computeManagerReport(smallArchive(), threeWeeks(), 10, strict);
     EXPECT_EQ(busy.teamsOverVolumeTarget(), QStringList{u"payments"_s});
 
-    const ReportTable& targets = tableOf(reportTables(report), u"targets"_s);
+    const ReportTable targets = tableOf(reportTables(report), u"targets"_s);
     ASSERT_GE(targets.rows.size(), 3);
     EXPECT_EQ(targets.rows[0][1].toString(), u"25.0 %"_s);
     EXPECT_EQ(targets.rows[0][2].toString(), u"< 10.0 %"_s);
@@ -149,7 +150,7 @@ TEST(ManagerReport, AnEmptyArchiveGivesEmptyWeeksNotNaN)
     const ManagerReport report = computeManagerReport({}, threeWeeks());
     EXPECT_EQ(report.weeks.size(), 3);
     EXPECT_FALSE(report.escalationRate());
-    const ReportTable& targets = tableOf(reportTables(report), u"targets"_s);
+    const ReportTable targets = tableOf(reportTables(report), u"targets"_s);
     EXPECT_EQ(targets.rows[0][1].toString(), u"-"_s);
     EXPECT_EQ(targets.rows[0][3].toString(), u"no data"_s);
     // Without a period there is nothing to draw weeks over.
@@ -176,7 +177,7 @@ TEST(ReportTables, TeamVolumeHasAColumnPerWeekAndCountsWeeksOverTarget)
     ReportTargets strict;
     strict.alertsPerTeamWeek = 1;
     const ManagerReport report = computeManagerReport(smallArchive(), threeWeeks(), 10, strict);
-    const ReportTable& volume = tableOf(reportTables(report), u"team_volume"_s);
+    const ReportTable volume = tableOf(reportTables(report), u"team_volume"_s);
     EXPECT_EQ(volume.columns.mid(1, 3), (QStringList{u"2026-W45"_s, u"2026-W46"_s, u"2026-W47"_s}));
     ASSERT_EQ(volume.rows.size(), 2);
     EXPECT_EQ(volume.rows[0][0].toString(), u"payments"_s);
