@@ -10,6 +10,9 @@ namespace wk::runbooks {
 
 namespace {
 
+// No runbook takes longer than a year: anything beyond is a typo, and it would not fit the seconds either.
+constexpr double longestEstimateSeconds = 366.0 * 86400;
+
 std::optional<qint64> unitSeconds(const QString& unit)
 {
     const QString u = unit.toLower();
@@ -35,7 +38,7 @@ std::optional<EstimatedTime> parseEstimatedTime(const QString& text)
         rest = rest.mid(6).trimmed();
     if (rest.isEmpty())
         return std::nullopt;
-    if (const auto seconds = wk::parseDuration(rest); seconds && *seconds > 0)
+    if (const auto seconds = wk::parseDuration(rest); seconds && *seconds > 0 && *seconds <= longestEstimateSeconds)
         return EstimatedTime{text.trimmed(), *seconds, *seconds};
 
     static const QRegularExpression range(uR"(^(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*([A-Za-z]+)$)"_s);
@@ -47,7 +50,7 @@ std::optional<EstimatedTime> parseEstimatedTime(const QString& text)
         return std::nullopt;
     const double low = match.captured(1).toDouble();
     const double high = match.captured(2).isEmpty() ? low : match.captured(2).toDouble();
-    if (low <= 0 || high < low)
+    if (low <= 0 || high < low || high * double(*unit) > longestEstimateSeconds)
         return std::nullopt;
     return EstimatedTime{text.trimmed(), qint64(low * double(*unit)), qint64(high * double(*unit))};
 }

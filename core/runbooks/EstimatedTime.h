@@ -15,7 +15,7 @@ struct EstimatedTime
 };
 
 // Reads "45m", "1h30m", "2 hours", "30-60 minutes", "10 to 20 min" (an optional "~" or "about" in front).
-// A bare number has no unit and is refused, as is anything else.
+// A bare number has no unit and is refused, as is an estimate over a year, and anything else.
 std::optional<EstimatedTime> parseEstimatedTime(const QString& text);
 
 } // namespace wk::runbooks

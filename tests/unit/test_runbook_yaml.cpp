@@ -248,3 +248,15 @@ TEST(RunbookYaml, EstimatedTimeReadsCommonForms)
     EXPECT_EQ(estimate("60-30 minutes"), (std::pair<qint64, qint64>{-1, -1}));
     EXPECT_EQ(estimate("Unknown"), (std::pair<qint64, qint64>{-1, -1}));
 }
+
+// Found by fuzz_runbook_yaml: "30-69999999999999999990 minutes" was converted to seconds past what a qint64 holds,
+// which is undefined. An estimate over a year is refused like any other it cannot read; a year itself is kept.
+TEST(RunbookYaml, EstimatedTimeBeyondAYearIsRefused)
+{
+    EXPECT_FALSE(parseEstimatedTime(u"30-69999999999999999990 minutes"_s));
+    EXPECT_FALSE(parseEstimatedTime(u"4.2e21 minutes"_s));
+    EXPECT_FALSE(parseEstimatedTime(u"9999999w"_s));
+    const auto year = parseEstimatedTime(u"1-366 days"_s);
+    ASSERT_TRUE(year);
+    EXPECT_EQ(year->maxSeconds, 366LL * 86400);
+}
