@@ -1,3 +1,4 @@
+#include "../support/SkipWhenMissing.h"
 #include "RunWatchkeeper.h"
 #include "archive/AlertArchive.h"
 
@@ -138,7 +139,7 @@ TEST_F(ReportArchiveCli, APdfForTheWeeklyMailReadsBack)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(5) == "%PDF-");
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-        GTEST_SKIP() << "pdftotext is missing (scripts/bootstrap installs poppler-utils)";
+        WK_SKIP_WHEN_MISSING("pdftotext is missing (scripts/bootstrap installs poppler-utils)");
     QProcess text;
     text.start(QStandardPaths::findExecutable(u"pdftotext"_s), {pdf, u"-"_s});
     ASSERT_TRUE(text.waitForFinished(30'000));

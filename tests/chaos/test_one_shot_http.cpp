@@ -1,5 +1,6 @@
 // Writes go out once per attempt: the HTTP service sends requests that are not idempotent through OneShotHttp,
 // here against a scripted loopback server that answers, cuts, resets, stalls or speaks TLS.
+#include "../support/SkipWhenMissing.h"
 #include "ScriptedHttpServer.h"
 #include "net/HttpService.h"
 
@@ -257,7 +258,7 @@ TEST(OneShotHttp, TlsVerifiesThePeerWithTheExtraCaFile)
 {
     const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
     if (openssl.isEmpty() || !QSslSocket::supportsSsl())
-        GTEST_SKIP() << "needs the openssl command (Debian package openssl) and a TLS backend";
+        WK_SKIP_WHEN_MISSING("needs the openssl command (Debian package openssl) and a TLS backend");
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString certPath = dir.filePath(u"cert.pem"_s);

@@ -16,6 +16,7 @@
 #include "postmortems/PostmortemEditor.h"
 #include "unit/PostmortemTestSupport.h"
 
+#include "../support/SkipWhenMissing.h"
 #include "fakes/FakeAlertBackend.h"
 #include "fakes/TestActions.h"
 
@@ -95,7 +96,7 @@ protected:
     void SetUp() override
     {
         if (smallDisk().isEmpty())
-            GTEST_SKIP() << "needs a small filesystem of its own: run through tests/faults/with_small_disk.sh";
+            WK_SKIP_WHEN_MISSING("needs a small filesystem of its own: run through tests/faults/with_small_disk.sh");
         folder
             = smallDisk() + u'/' + QString::fromUtf8(::testing::UnitTest::GetInstance()->current_test_info()->name());
         ASSERT_TRUE(QDir().mkpath(folder));

@@ -1,6 +1,7 @@
 // The keychain locked (gnome-keyring running, its login collection locked, no prompter to unlock it) or missing
 // (no session bus at all): what the console and the command line say about the alert service's key, and that
 // neither hangs. WK_KEYCHAIN says which one the run is (tests/faults/CMakeLists.txt).
+#include "../support/SkipWhenMissing.h"
 #include "ConsoleSession.h"
 #include "FakeGenieServer.h"
 #include "MainWindow.h"
@@ -76,7 +77,7 @@ protected:
     void SetUp() override
     {
         if (locked() && qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-            GTEST_SKIP() << "needs a Secret Service: run through tests/integration/with_secret_service.sh";
+            WK_SKIP_WHEN_MISSING("needs a Secret Service: run through tests/integration/with_secret_service.sh");
         ASSERT_TRUE(s_error.isEmpty()) << s_error.toStdString();
     }
 

@@ -14,6 +14,7 @@
 #include "prometheus/PrometheusClient.h"
 #include "workspace/WorkspaceLoader.h"
 
+#include "../support/SkipWhenMissing.h"
 #include "fakes/TestActions.h"
 
 #include <gtest/gtest.h>
@@ -118,7 +119,7 @@ protected:
     void SetUp() override
     {
         if (!PrometheusServer::available())
-            GTEST_SKIP() << PrometheusServer::unavailableReason().toStdString();
+            WK_SKIP_WHEN_MISSING(PrometheusServer::unavailableReason().toStdString());
         ASSERT_TRUE(s_error.isEmpty()) << s_error.toStdString();
         proxy = std::make_unique<FaultProxy>(s_server->url());
         ASSERT_TRUE(proxy->listen());

@@ -1,3 +1,4 @@
+#include "../support/SkipWhenMissing.h"
 #include "FakeGenieServer.h"
 #include "GenieTestClient.h"
 
@@ -110,7 +111,7 @@ TEST(AlertmanagerToFakeOpsgenie, CreatesUpdatesAndClosesThroughTheOpsgenieReceiv
     if (binary.isEmpty())
         binary = QStandardPaths::findExecutable(u"alertmanager"_s);
     if (binary.isEmpty())
-        GTEST_SKIP() << "prometheus-alertmanager is not installed";
+        WK_SKIP_WHEN_MISSING("prometheus-alertmanager is not installed");
 
     FakeGenieServer genie;
     genie.setProcessingDelayMs(20);

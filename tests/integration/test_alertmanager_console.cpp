@@ -1,6 +1,7 @@
 // The whole path a real alert takes: a Prometheus rule fires, the packaged Alertmanager sends it through its
 // opsgenie_configs receiver to the fake Opsgenie, the console lists it, and an acknowledgement typed in the
 // console lands at the fake, attributed to the engineer.
+#include "../support/SkipWhenMissing.h"
 #include "AlertmanagerServer.h"
 #include "FakeGenieServer.h"
 #include "MainWindow.h"
@@ -77,9 +78,9 @@ const fakegenie::AppliedAction* find(const QList<fakegenie::AppliedAction>& appl
 TEST(AlertmanagerToConsole, AFiringRuleReachesTheConsoleAndItsAcknowledgementReachesTheService)
 {
     if (!testfleet::PrometheusServer::available())
-        GTEST_SKIP() << testfleet::PrometheusServer::unavailableReason().toStdString();
+        WK_SKIP_WHEN_MISSING(testfleet::PrometheusServer::unavailableReason().toStdString());
     if (testfleet::AlertmanagerServer::binary().isEmpty())
-        GTEST_SKIP() << "prometheus-alertmanager is not installed";
+        WK_SKIP_WHEN_MISSING("prometheus-alertmanager is not installed");
 
     fakegenie::FakeGenieServer genie;
     genie.setProcessingDelayMs(50);

@@ -1,6 +1,7 @@
 // What a user of the product's HTTP service and Prometheus client sees when the way to a real Prometheus
 // misbehaves: a FaultProxy on 127.0.0.1 sits in front of it and serves gateway pages, rate limits, slow, hanging,
 // cut and broken answers. After every fault the proxy passes again and the next query must be right.
+#include "../support/SkipWhenMissing.h"
 #include "ClientTestSupport.h"
 #include "FaultProxy.h"
 #include "PrometheusServer.h"
@@ -49,7 +50,7 @@ protected:
     void SetUp() override
     {
         if (!PrometheusServer::available())
-            GTEST_SKIP() << PrometheusServer::unavailableReason().toStdString();
+            WK_SKIP_WHEN_MISSING(PrometheusServer::unavailableReason().toStdString());
         ASSERT_TRUE(s_error.isEmpty()) << s_error.toStdString();
         s_proxy->pass();
         s_proxy->resetCounters();

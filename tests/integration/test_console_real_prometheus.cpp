@@ -11,6 +11,7 @@
 #include "prometheus/PrometheusClient.h"
 #include "workspace/WorkspaceLoader.h"
 
+#include "../support/SkipWhenMissing.h"
 #include "fakes/TestActions.h"
 
 #include <QApplication>
@@ -54,7 +55,7 @@ QByteArray workspaceFor(const QUrl& url)
 TEST(ConsoleOnRealPrometheus, ADeadServerLeavesGreyedDataAndItRecovers)
 {
     if (!PrometheusServer::available())
-        GTEST_SKIP() << PrometheusServer::unavailableReason().toStdString();
+        WK_SKIP_WHEN_MISSING(PrometheusServer::unavailableReason().toStdString());
     // History up to a minute from now, so "now" on the dashboards has data.
     const QDateTime end = QDateTime::currentDateTimeUtc().addSecs(60);
     PrometheusServer server(SyntheticFleet(end.addSecs(-end.toSecsSinceEpoch() % 15)));

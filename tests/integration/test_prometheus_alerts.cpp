@@ -1,4 +1,5 @@
 // Prometheus' own alerts through the read-only alert backend, against a real Prometheus with a rule file.
+#include "../support/SkipWhenMissing.h"
 #include "ClientTestSupport.h"
 #include "PrometheusServer.h"
 #include "prometheus/PrometheusAlertBackend.h"
@@ -37,7 +38,7 @@ const QByteArray kRules = R"(groups:
 TEST(PrometheusAlertsReal, FiringRulesBecomeReadOnlyAlertsWithTheirExpression)
 {
     if (!PrometheusServer::available())
-        GTEST_SKIP() << PrometheusServer::unavailableReason().toStdString();
+        WK_SKIP_WHEN_MISSING(PrometheusServer::unavailableReason().toStdString());
     PrometheusServer server;
     server.setRules(kRules);
     auto started = server.start();

@@ -1,5 +1,6 @@
 // `watchkeeper query` and `watchkeeper preflight` as a user runs them: the built binary in a child process
 // against a real Prometheus on 127.0.0.1 serving SyntheticFleet's history. Exit codes: 0 ok, 1 failed, 2 usage.
+#include "../support/SkipWhenMissing.h"
 #include "CliRun.h"
 #include "ClientTestSupport.h"
 #include "PrometheusServer.h"
@@ -45,7 +46,7 @@ protected:
     void SetUp() override
     {
         if (!PrometheusServer::available())
-            GTEST_SKIP() << PrometheusServer::unavailableReason().toStdString();
+            WK_SKIP_WHEN_MISSING(PrometheusServer::unavailableReason().toStdString());
         ASSERT_TRUE(s_error.isEmpty()) << s_error.toStdString();
         ASSERT_TRUE(m_home.isValid());
     }

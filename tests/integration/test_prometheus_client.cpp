@@ -2,6 +2,7 @@
 // VictoriaMetrics 1.79 on 127.0.0.1 serving SyntheticFleet's history: every value is checked against what the
 // generator predicts. Where VictoriaMetrics answers differently (see test_real_servers.cpp), its suite asserts
 // what a user of our client gets there. The command line runs in test_prometheus_cli.cpp.
+#include "../support/SkipWhenMissing.h"
 #include "ClientTestSupport.h"
 #include "PrometheusServer.h"
 #include "VictoriaMetricsServer.h"
@@ -51,7 +52,7 @@ protected:
     void SetUp() override
     {
         if (!Server::available())
-            GTEST_SKIP() << Server::unavailableReason().toStdString();
+            WK_SKIP_WHEN_MISSING(Server::unavailableReason().toStdString());
         ASSERT_TRUE(s_error.isEmpty()) << s_error.toStdString();
         ASSERT_TRUE(s_server->isRunning());
         prometheus::ClientConfig config;

@@ -25,6 +25,7 @@
 //  Same on both: histogram_quantile interpolates linearly inside the bucket (bucket rates from rate()),
 //  an instant query sees a series up to 5 minutes after its last sample and not after, a range over 24 h at
 //  a 60 s step answers 1441 points, /-/ready (Prometheus) and /health (VictoriaMetrics) answer 200 once up.
+#include "../support/SkipWhenMissing.h"
 #include "PrometheusServer.h"
 #include "SyntheticFleet.h"
 #include "VictoriaMetricsServer.h"
@@ -283,7 +284,7 @@ protected:
     void SetUp() override
     {
         if (!Server::available())
-            GTEST_SKIP() << Server::unavailableReason().toStdString();
+            WK_SKIP_WHEN_MISSING(Server::unavailableReason().toStdString());
         ASSERT_TRUE(s_error.isEmpty()) << s_error.toStdString();
         ASSERT_TRUE(s_server->isRunning());
     }

@@ -2,6 +2,7 @@
 // Opsgenie, holds no TCP socket in LISTEN, no UDP socket that takes datagrams from anyone and no Unix socket that
 // accepts connections, at any moment of a session (its sockets are read from /proc every 200 ms while it polls).
 // The detector is first shown to see this test's own listeners, so the checks can fail.
+#include "../support/SkipWhenMissing.h"
 #include "FakeGenieServer.h"
 #include "ListeningSockets.h"
 #include "LoopbackRelay.h"
@@ -111,7 +112,7 @@ TEST(NothingListens, TheConsoleOnTheDemoFleet)
 TEST(NothingListens, TheConsoleOnARealPrometheusAndAnAlertService)
 {
     if (!testfleet::PrometheusServer::available())
-        GTEST_SKIP() << testfleet::PrometheusServer::unavailableReason().toStdString();
+        WK_SKIP_WHEN_MISSING(testfleet::PrometheusServer::unavailableReason().toStdString());
     testfleet::PrometheusServer prometheus(testfleet::SyntheticFleet(QDateTime::currentDateTimeUtc()));
     const auto started = prometheus.start(180'000);
     ASSERT_TRUE(started) << started.error().toStdString();

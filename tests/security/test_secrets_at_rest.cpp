@@ -3,6 +3,7 @@
 // D-Bus session, see tests/integration/with_secret_service.sh), leaves neither in any file of its configuration,
 // data, cache, log or workspace folders, nor in anything it printed; in any form (plain, base64, percent-encoded,
 // hex, UTF-16). The servers check that the session really sent both secrets.
+#include "../support/SkipWhenMissing.h"
 #include "FakeGenieServer.h"
 #include "LoopbackRelay.h"
 #include "PrometheusServer.h"
@@ -126,7 +127,7 @@ TEST(SecretScan, FindsASecretInEveryFormItCouldTakeOnDisk)
 TEST(SecretsAtRest, ASessionLeavesNoSecretInAnyFileOrOutput)
 {
     if (!testfleet::PrometheusServer::available())
-        GTEST_SKIP() << testfleet::PrometheusServer::unavailableReason().toStdString();
+        WK_SKIP_WHEN_MISSING(testfleet::PrometheusServer::unavailableReason().toStdString());
     IsolatedHome home;
     ASSERT_TRUE(home.isValid());
     const QByteArray token = newSecret("prom-");

@@ -5,6 +5,7 @@
 // request reaches an unverified server. The one-shot client on its own is covered by
 // OneShotHttp.TlsVerifiesThePeerWithTheExtraCaFile (tests/chaos/test_one_shot_http.cpp); that no product source
 // can switch verification off is checked by security.tls_cannot_be_switched_off (check_tls_verification.sh).
+#include "../support/SkipWhenMissing.h"
 #include "AwaitResult.h"
 #include "FakeGenieServer.h"
 #include "LoopbackRelay.h"
@@ -43,7 +44,7 @@ protected:
         QString why;
         auto made = makeTestCertificate(m_dir.path(), &why);
         if (!made)
-            GTEST_SKIP() << why.toStdString();
+            WK_SKIP_WHEN_MISSING(why.toStdString());
         m_cert = *made;
     }
 

@@ -1,5 +1,6 @@
 // The postmortem editor against a real incident store on disk: it loads a draft, autosaves what is typed, saves on
 // close, keeps the text and retries when a save fails, and exports Markdown and a PDF whose text is read back.
+#include "../support/SkipWhenMissing.h"
 #include "UiTestSupport.h"
 #include "incidents/IncidentService.h"
 #include "postmortems/ActionItemsModel.h"
@@ -199,7 +200,7 @@ TEST_F(PostmortemEditorTest, AutosavesWhatIsTypedAndExportsIt)
     QFile::remove(pdfCopy);
     EXPECT_TRUE(QFile::copy(pdfPath, pdfCopy));
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-        GTEST_SKIP() << "pdftotext is missing (scripts/bootstrap installs poppler-utils)";
+        WK_SKIP_WHEN_MISSING("pdftotext is missing (scripts/bootstrap installs poppler-utils)");
     const QString text = pdfText(pdfPath).simplified();
     EXPECT_TRUE(text.contains(u"Postmortem: Checkout p99 latency above 800 ms"_s)) << text.toStdString();
     EXPECT_TRUE(text.contains(u"Root cause"_s)) << text.toStdString();

@@ -1,3 +1,4 @@
+#include "../support/SkipWhenMissing.h"
 #include "UiTestSupport.h"
 #include "reports/ReportTableModel.h"
 #include "reports/ReportView.h"
@@ -274,7 +275,7 @@ TEST_F(ReportViewTest, ExportsEveryTableAsCsvAndTheWholeReportAsPdf)
     const QString pdf = dir.filePath(u"report.pdf"_s);
     ASSERT_TRUE(view->exportPdf(pdf).has_value());
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-        GTEST_SKIP() << "pdftotext is missing (scripts/bootstrap installs poppler-utils)";
+        WK_SKIP_WHEN_MISSING("pdftotext is missing (scripts/bootstrap installs poppler-utils)");
     const QString text = pdfText(pdf).simplified();
     for (const QString& expected : {u"Alert report"_s, u"4 alerts, 3 closed, 1 open"_s, u"Escalation rate"_s,
              u"33.3 %"_s, u"MISSED"_s, u"MTTA and MTTR per week"_s, u"Noisiest alerts"_s,
