@@ -43,7 +43,8 @@ TEST(SourceFailure, ADeadSourceKeepsTheLastGoodDataAndSaysSinceWhen)
 
     metrics.down = true;
     clock.advance(20'000);
-    const QString failedAt = QLocale().toString(clock.now().toLocalTime().time(), u"HH:mm:ss"_s);
+    const QDateTime failedMoment = clock.now();
+    const QString failedAt = QLocale().toString(failedMoment.toLocalTime().time(), u"HH:mm:ss"_s);
     ASSERT_TRUE(settle([&] { return requests->statusText().contains(u"⚠"_s); }))
         << requests->statusText().toStdString();
     // The panel says what is wrong and keeps drawing what it had.
@@ -60,6 +61,18 @@ TEST(SourceFailure, ADeadSourceKeepsTheLastGoodDataAndSaysSinceWhen)
     }
     EXPECT_TRUE(status.contains(u"failing"_s)) << status.toStdString();
     EXPECT_TRUE(status.contains(failedAt)) << status.toStdString();
+
+    // A day later and still down, the moments carry their date: down since yesterday does not read as this morning.
+    clock.advance(24 * 3600 * 1000);
+    const QString failedDay = QLocale().toString(failedMoment.toLocalTime().date(), u"d MMM"_s) + u" "_s + failedAt;
+    ASSERT_TRUE(settle([&] { return requests->statusText().contains(failedDay); }))
+        << requests->statusText().toStdString() << " should name " << failedDay.toStdString();
+    for (auto* item : window.findChildren<ui::SourceStatusWidget*>()) {
+        item->refresh();
+        if (item->text().contains(metrics.sourceName()))
+            status = item->text();
+    }
+    EXPECT_TRUE(status.contains(u"since "_s + failedDay)) << status.toStdString();
 
     // When it comes back, the panels recover without anyone touching them.
     metrics.down = false;

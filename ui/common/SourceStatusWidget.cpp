@@ -29,7 +29,7 @@ void SourceStatusWidget::refresh()
     const polling::SourceState state = health.state(now);
     QColor color = theme::mutedText;
     QString detail;
-    auto at = [](const QDateTime& t) { return QLocale().toString(t.toLocalTime().time(), u"HH:mm:ss"_s); };
+    auto at = [&now](const QDateTime& t) { return momentText(t, now); };
     switch (state) {
     case polling::SourceState::Waiting:
         detail = tr("waiting for the first answer");

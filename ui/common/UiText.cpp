@@ -3,6 +3,7 @@
 #include "common/IoProblem.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace wk::ui {
 
@@ -59,6 +60,17 @@ QString sourceStateText(polling::SourceState state)
         return QCoreApplication::translate("UiText", "failing");
     }
     return {};
+}
+
+QString momentText(const QDateTime& at, const QDateTime& now)
+{
+    using namespace Qt::StringLiterals;
+    const QDateTime local = at.toLocalTime();
+    if (local.date() == now.toLocalTime().date())
+        return QLocale().toString(local.time(), u"HH:mm:ss"_s);
+    if (local.date().year() == now.toLocalTime().date().year())
+        return QLocale().toString(local, u"d MMM HH:mm:ss"_s);
+    return QLocale().toString(local, u"d MMM yyyy HH:mm:ss"_s);
 }
 
 } // namespace wk::ui

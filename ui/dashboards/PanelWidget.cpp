@@ -81,11 +81,11 @@ void PanelWidget::setData(const polling::PanelData& data)
         // Keep whatever was drawn, greyed, and say since when it is stale and why.
         if (!m_staleSince.isValid())
             m_staleSince = data.fetchedAt;
-        const QString since = QLocale().toString(m_staleSince.toLocalTime().time(), u"HH:mm:ss"_s);
+        const QString since = momentText(m_staleSince, data.fetchedAt);
         m_status->setText(m_lastGood.isValid() ? tr("⚠ stale since %1 — %2").arg(since, errorText(*data.error))
                                                : tr("⚠ %1").arg(errorText(*data.error)));
         const QString shown = m_lastGood.isValid()
-            ? tr("Showing data from %1.").arg(QLocale().toString(m_lastGood.toLocalTime().time(), u"HH:mm:ss"_s))
+            ? tr("Showing data from %1.").arg(momentText(m_lastGood, data.fetchedAt))
             : tr("No data yet.");
         m_status->setToolTip(describe(*data.error).toHtmlEscaped() + u"<br>"_s + shown);
         m_status->setStyleSheet(u"color: %1;"_s.arg(theme::warning.name()));

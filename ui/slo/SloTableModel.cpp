@@ -111,7 +111,7 @@ QVariant SloTableModel::display(int rowIndex, int column) const
     case Status:
         if (row.error) {
             return tr("⚠ stale since %1 — %2")
-                .arg(QLocale().toString(row.staleSince.toLocalTime().time(), u"HH:mm:ss"_s), errorText(*row.error));
+                .arg(momentText(row.staleSince, QDateTime::currentDateTime()), errorText(*row.error));
         }
         return report ? QLocale().toString(report->at.toLocalTime().time(), u"HH:mm:ss"_s) : tr("loading…");
     default:
