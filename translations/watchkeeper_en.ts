@@ -2688,6 +2688,18 @@ Open one from the alert list (select alerts, press I) or with &quot;New incident
         <source>Reports: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>⚠ %1: the list could not be refreshed since %2 — %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the alerts as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts have been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wk::ui::NewIncidentDialog</name>

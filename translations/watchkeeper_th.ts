@@ -2668,6 +2668,18 @@ Open one from the alert list (select alerts, press I) or with &quot;New incident
         <source>Reports: %1</source>
         <translation>รายงาน: %1</translation>
     </message>
+    <message>
+        <source>⚠ %1: the list could not be refreshed since %2 — %3.</source>
+        <translation>⚠ %1: ไม่สามารถรีเฟรชรายการได้ตั้งแต่ %2 — %3</translation>
+    </message>
+    <message>
+        <source>Showing the alerts as of %1.</source>
+        <translation>แสดงการแจ้งเตือน ณ เวลา %1</translation>
+    </message>
+    <message>
+        <source>No alerts have been read yet.</source>
+        <translation>ยังไม่ได้อ่านการแจ้งเตือนใดๆ</translation>
+    </message>
 </context>
 <context>
     <name>wk::ui::NewIncidentDialog</name>

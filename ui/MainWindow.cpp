@@ -3,6 +3,7 @@
 #include "alerts/AlertListWidget.h"
 #include "alerts/AlertTableModel.h"
 #include "common/SourceStatusWidget.h"
+#include "common/UiText.h"
 #include "dashboards/DashboardWidget.h"
 #include "dashboards/VariableBar.h"
 #include "incidents/IncidentDesk.h"
@@ -318,6 +319,7 @@ void MainWindow::pollAlerts(const polling::PollScheduler::Finished& finished)
     query.closedSince = m_ctx.clock.now().addMSecs(-closedAlertsShownMs);
     query.limit = 1000; // the list shows at most this many; the status bar says when there are more
     m_ctx.alerts.list(query, this, [this, finished](Result<alerts::AlertPage> page) {
+        showAlertServiceState(page ? std::nullopt : std::optional<Error>(page.error()));
         if (page) {
             m_alertList->setAlerts(page->alerts);
             if (m_ctx.incidents != nullptr)
@@ -333,6 +335,25 @@ void MainWindow::pollAlerts(const polling::PollScheduler::Finished& finished)
         }
         finished(page ? std::nullopt : std::optional<Error>(page.error()));
     });
+}
+
+void MainWindow::showAlertServiceState(const std::optional<Error>& failure)
+{
+    const QDateTime now = m_ctx.clock.now();
+    if (!failure) {
+        m_alertsAsOf = now;
+        m_alertsFailingSince = QDateTime();
+        m_alertList->setStaleNotice(QString());
+        return;
+    }
+    if (!m_alertsFailingSince.isValid())
+        m_alertsFailingSince = now;
+    QString text = tr("⚠ %1: the list could not be refreshed since %2 — %3.")
+                       .arg(m_ctx.alerts.sourceName(), momentText(m_alertsFailingSince, now), errorText(*failure));
+    text += u" "_s
+        + (m_alertsAsOf.isValid() ? tr("Showing the alerts as of %1.").arg(momentText(m_alertsAsOf, now))
+                                  : tr("No alerts have been read yet."));
+    m_alertList->setStaleNotice(text);
 }
 
 void MainWindow::onAlertSelected(const QString& alertId, const QString& service)

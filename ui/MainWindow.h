@@ -104,6 +104,8 @@ private:
     void buildToolBar();
     void buildStatusBar();
     void pollAlerts(const polling::PollScheduler::Finished& finished);
+    // The line above the alert list: empty while the service answers, since when and why while it fails.
+    void showAlertServiceState(const std::optional<Error>& failure);
     void onAlertSelected(const QString& alertId, const QString& service);
     void connectNotifier();
     void buildSavedQueries(QToolBar* bar);
@@ -143,6 +145,8 @@ private:
     QComboBox* m_savedQueries = nullptr;
     QString m_alertQuery; // a saved query picked in the toolbar; empty: the workspace's default
     AlertServiceNotice* m_serviceNotice = nullptr;
+    QDateTime m_alertsAsOf;         // the last poll of the alert service that answered
+    QDateTime m_alertsFailingSince; // the first of the polls that failed since; invalid while it answers
     QTimer* m_clockTimer = nullptr;
     bool m_firstPaintSeen = false;
     bool m_firstTierFilled = false;

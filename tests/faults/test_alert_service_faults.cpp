@@ -16,6 +16,8 @@
 
 #include <QLabel>
 
+#include <QDir>
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -217,9 +219,18 @@ TEST_P(AlertServiceFaults, TheListKeepsItsAlertsTheStatusBarSaysWhyAndSinceWhenA
     EXPECT_TRUE(status.contains(u"since "_s + shownTime(failedAt))) << status.toStdString();
     EXPECT_TRUE(status.contains(fault.reason)) << status.toStdString();
     EXPECT_TRUE(status.contains(u"showing data from "_s + shownTime(lastGood))) << status.toStdString();
+    // And above the list, where the person is looking: since when it could not be refreshed, why, how old it is.
+    const QString notice = window->alertList()->staleNotice();
+    EXPECT_TRUE(notice.contains(u"could not be refreshed since "_s + shownTime(failedAt))) << notice.toStdString();
+    EXPECT_TRUE(notice.contains(fault.reason)) << notice.toStdString();
+    EXPECT_TRUE(notice.contains(u"as of "_s) && notice.contains(shownTime(lastGood))) << notice.toStdString();
+    QDir().mkpath(QString::fromUtf8(WK_SCREENSHOT_DIR));
+    window->grab().save(QString::fromUtf8(WK_SCREENSHOT_DIR) + u"/alert-service-"_s
+        + QString::fromStdString(caseName({GetParam(), 0})) + u".png"_s);
     const QString detail = faults::statusToolTipOf(*window, source());
     EXPECT_TRUE(detail.contains(fault.detail)) << detail.toStdString();
-    std::printf("[   info   ] status bar: %s\n[   info   ] its tooltip: %s\n", qPrintable(status), qPrintable(detail));
+    std::printf("[   info   ] status bar: %s\n[   info   ] its tooltip: %s\n[   info   ] above the list: %s\n",
+        qPrintable(status), qPrintable(detail), qPrintable(notice));
     if (QString(QString::fromUtf8(fault.name)) == u"RateLimited429"_s) {
         EXPECT_TRUE(serviceNotice().contains(u"is rate limiting"_s)) << serviceNotice().toStdString();
     }
@@ -251,6 +262,7 @@ TEST_P(AlertServiceFaults, TheListKeepsItsAlertsTheStatusBarSaysWhyAndSinceWhenA
     ASSERT_TRUE(faults::pollOnce(scheduler, u"alerts"_s));
     EXPECT_EQ(state(), polling::SourceState::Live) << statusOf(*window, source()).toStdString();
     EXPECT_EQ(model()->rowCount(), 3);
+    EXPECT_TRUE(window->alertList()->staleNotice().isEmpty()) << window->alertList()->staleNotice().toStdString();
     if (fault.action == ActionFate::WaitsAndLands) {
         ASSERT_TRUE(uitest::waitUntil([&] { return !model()->lastLanded(id).isEmpty(); }, 20'000))
             << statusColumn(id).toStdString() << " / " << model()->failure(id).toStdString();

@@ -10,6 +10,7 @@
 #include "alerts/RuleChartWidget.h"
 #include "alerts/ShortcutHelpOverlay.h"
 #include "common/Clock.h"
+#include "common/Theme.h"
 #include "outbox/OutboxDispatcher.h"
 
 #include <QAction>
@@ -81,9 +82,17 @@ AlertListWidget::AlertListWidget(
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({1060, 340});
 
+    m_staleNotice = new QLabel;
+    m_staleNotice->setObjectName(u"staleNotice"_s);
+    m_staleNotice->setTextFormat(Qt::PlainText);
+    m_staleNotice->setWordWrap(true);
+    m_staleNotice->setStyleSheet(u"color: %1; font-weight: bold"_s.arg(theme::warning.name()));
+    m_staleNotice->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_filterBar);
+    layout->addWidget(m_staleNotice);
     layout->addWidget(splitter, 1);
     setFocusProxy(m_view);
 
@@ -175,6 +184,18 @@ void AlertListWidget::fillShortcutHelp()
 QTableView* AlertListWidget::view() const
 {
     return m_view;
+}
+
+void AlertListWidget::setStaleNotice(const QString& text)
+{
+    if (text != m_staleNotice->text())
+        m_staleNotice->setText(text);
+    m_staleNotice->setVisible(!text.isEmpty());
+}
+
+QString AlertListWidget::staleNotice() const
+{
+    return m_staleNotice->isVisible() ? m_staleNotice->text() : QString();
 }
 
 void AlertListWidget::setAlerts(const QList<Alert>& alerts)

@@ -47,6 +47,10 @@ public:
 
     // The poll scheduler calls this with every alert it has; the table is updated in place.
     void setAlerts(const QList<alerts::Alert>& alerts);
+    // A line above the table while the alert service fails: since when the list could not be refreshed, why, and
+    // how old the rows are. Empty hides it.
+    void setStaleNotice(const QString& text);
+    QString staleNotice() const;
 
     AlertTableModel* model() const { return m_model; }
     AlertFilterProxyModel* proxy() const { return m_proxy; }
@@ -104,6 +108,7 @@ private:
     AlertDetailView* m_detail = nullptr;
     RuleChartWidget* m_ruleChart = nullptr;
     QLabel* m_selectionSummary = nullptr; // "3 alerts selected"
+    QLabel* m_staleNotice = nullptr;
     QPointer<ShortcutHelpOverlay> m_help; // over the window while open, so it may outlive this widget
 };
 
