@@ -64,6 +64,11 @@ TEST_F(AlertListTest, LessImportantColumnsStartHiddenAndTheHeaderMenuShowsThem)
 
 TEST_F(AlertListTest, ColumnsFitA1400PixelWindowAndLeaveTheMessageRoom)
 {
+    // As in the console, which adds its incident actions beside the alert service's.
+    QAction open(u"Open incident…"_s);
+    QAction add(u"Add to incident"_s);
+    widget.addSelectionAction(&open);
+    widget.addSelectionAction(&add);
     widget.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&widget));
     QHeaderView* header = widget.view()->horizontalHeader();

@@ -134,9 +134,18 @@ QWidget* AlertListWidget::createActionBar()
 {
     auto* bar = new QWidget;
     bar->setObjectName(u"actionBar"_s);
-    auto* layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(4);
+    auto* layout = new QHBoxLayout;
     layout->setSpacing(4);
+    rows->addLayout(layout);
+    // The console's own actions (open an incident, add to one) get a row of their own: on one row with the others
+    // the pane grew so wide that the table left the message a few characters.
+    m_extraActionRow = new QHBoxLayout;
+    m_extraActionRow->setSpacing(4);
+    m_extraActionRow->addStretch(1);
+    rows->addLayout(m_extraActionRow);
     // The most used as buttons; the pane is narrow, so the rest wait behind More (and all are in the table's menu).
     for (const ActionKind kind : {ActionKind::Acknowledge, ActionKind::Close, ActionKind::Escalate}) {
         auto* button = new QToolButton;
@@ -221,8 +230,7 @@ void AlertListWidget::addSelectionAction(QAction* action)
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setFocusPolicy(Qt::NoFocus);
-    auto* layout = static_cast<QHBoxLayout*>(m_actionBar->layout());
-    layout->insertWidget(layout->count() - 1, button); // before the stretch
+    m_extraActionRow->insertWidget(m_extraActionRow->count() - 1, button); // before the stretch
 }
 
 QString AlertListWidget::selectedAlertId() const

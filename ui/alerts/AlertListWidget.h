@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QTableView;
 
@@ -105,6 +106,7 @@ private:
     AlertFilterBar* m_filterBar = nullptr;
     AlertTableView* m_view = nullptr;
     QWidget* m_actionBar = nullptr;
+    QHBoxLayout* m_extraActionRow = nullptr; // addSelectionAction's buttons, below the alert service's
     AlertDetailView* m_detail = nullptr;
     RuleChartWidget* m_ruleChart = nullptr;
     QLabel* m_selectionSummary = nullptr; // "3 alerts selected"
